@@ -1,0 +1,37 @@
+import { test as base, expect, type Page } from '@playwright/test';
+
+/**
+ * Every spec uses this `test`: it fails the test on any request that leaves the page's origin (the app must work
+ * offline) and on any console error or uncaught exception.
+ */
+export const test = base.extend<{ offlineGuard: undefined }>({
+  offlineGuard: [
+    async ({ page, baseURL }, use) => {
+      const origin = new URL(baseURL ?? 'http://127.0.0.1/').origin;
+      const foreignRequests: string[] = [];
+      const errors: string[] = [];
+      await page.route('**/*', async (route) => {
+        const url = route.request().url();
+        if (url.startsWith('data:') || url.startsWith('blob:') || new URL(url).origin === origin) return route.continue();
+        foreignRequests.push(url);
+        return route.abort('blockedbyclient');
+      });
+      page.on('console', (message) => {
+        if (message.type() === 'error') errors.push(message.text());
+      });
+      page.on('pageerror', (error) => errors.push(error.message));
+      await use(undefined);
+      expect(foreignRequests, 'requests that left the origin').toEqual([]);
+      expect(errors, 'console errors').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+/** Opens the app (optionally at a hash) and waits until the map has drawn everything once. */
+export async function openApp(page: Page, hash = ''): Promise<void> {
+  await page.goto(`./${hash}`);
+  await expect(page.getByTestId('map')).toHaveAttribute('data-map-ready', 'true', { timeout: 30_000 });
+}

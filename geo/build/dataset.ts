@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import { readdirSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { placeSchema, type Place } from '../schema/place-schema';
+import { telegramSchema, type Telegram } from '../schema/telegram-schema';
+import { DataError, readJsonFile, validate } from './validate';
+
+export interface Dataset {
+  telegram: Telegram;
+  places: Place[];
+}
+
+export function loadTelegram(file: string): Telegram {
+  const telegram = validate(telegramSchema, readJsonFile(file), file, 'blocks');
+  const seen = new Set<string>();
+  for (const block of telegram.blocks) {
+    for (const sentence of block.sentences) {
+      if (seen.has(sentence.id)) throw new DataError(file, block.id, 'sentences.id', `duplicate sentence id "${sentence.id}"`);
+      seen.add(sentence.id);
+    }
+  }
+  return telegram;
+}
+
+/** One JSON file per place; the file name is the id, so a renamed file cannot silently change an id. */
+export function loadPlaces(dir: string): Place[] {
+  const files = readdirSync(dir).filter((name) => name.endsWith('.json')).sort();
+  return files.map((name) => {
+    const file = join(dir, name);
+    const place = validate(placeSchema, readJsonFile(file), file);
+    const expectedId = basename(name, '.json');
+    if (place.id !== expectedId) throw new DataError(file, place.id, 'id', `must equal the file name "${expectedId}"`);
+    return place;
+  });
+}
+
+export function loadDataset(geoDir: string): Dataset {
+  return {
+    telegram: loadTelegram(join(geoDir, 'telegram', 'telegram.json')),
+    places: loadPlaces(join(geoDir, 'places')),
+  };
+}
+
+const basemapFeatureSchema = z.object({
+  type: z.literal('Feature'),
+  properties: z.record(z.string(), z.unknown()).nullable(),
+  geometry: z.object({ type: z.enum(['LineString', 'MultiLineString', 'Polygon', 'MultiPolygon']), coordinates: z.array(z.unknown()).min(1) }),
+});
+const basemapCollectionSchema = z.object({ type: z.literal('FeatureCollection'), features: z.array(basemapFeatureSchema).min(1) });
+
+/** The committed GSHHG extraction (geo/basemap/out/*.geojson), checked for shape before the app is given it. */
+export function loadBasemap(dir: string): Record<string, unknown> {
+  const files = readdirSync(dir).filter((name) => name.endsWith('.geojson')).sort();
+  if (files.length === 0) throw new DataError(dir, undefined, undefined, 'no basemap layers (*.geojson); run geo/basemap/extract.sh');
+  return Object.fromEntries(
+    files.map((name) => {
+      const file = join(dir, name);
+      return [name, validate(basemapCollectionSchema, readJsonFile(file), file, 'features')];
+    }),
+  );
+}

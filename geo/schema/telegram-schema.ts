@@ -1,0 +1,40 @@
+import { z } from 'zod';
+
+/** Sentence ids are stored in the data, never derived from position, so editing one sentence leaves the others' ids alone. */
+export const sentenceIdSchema = z.string().regex(/^[a-z][a-z0-9-]*$/, 'lower-case letters, digits and hyphens, starting with a letter');
+
+export const sentenceSchema = z.strictObject({
+  id: sentenceIdSchema,
+  text: z.string().min(1),
+});
+
+export const blockSchema = z.strictObject({
+  id: z.string().min(1),
+  /** archive: the Wilson Center's catalogue record; cover: Mao's covering telegram; order: the quoted order of 4 January. */
+  part: z.enum(['archive', 'cover', 'order']),
+  role: z.enum(['dateline', 'title', 'citation', 'summary', 'metadata', 'heading', 'addressee', 'paragraph', 'closing', 'signature']),
+  /** Paragraph number or letter as printed ("1.", "a)"). */
+  label: z.string().optional(),
+  /** The catalogue's field name ("Citation:"). */
+  heading: z.string().optional(),
+  sentences: z.array(sentenceSchema).min(1),
+});
+
+export const telegramSchema = z.strictObject({
+  $comment: z.string().optional(),
+  source: z.strictObject({
+    title: z.string(),
+    date: z.iso.date(),
+    archive: z.string(),
+    collection: z.string(),
+    documentId: z.string(),
+    url: z.url(),
+    language: z.string(),
+    citation: z.string(),
+  }),
+  blocks: z.array(blockSchema).min(1),
+});
+
+export type Sentence = z.infer<typeof sentenceSchema>;
+export type Block = z.infer<typeof blockSchema>;
+export type Telegram = z.infer<typeof telegramSchema>;
