@@ -1,0 +1,49 @@
+/**
+ * Time on the timeline is a plain millisecond count on a "document clock": dates and hours are read as the
+ * telegram writes them (1951-01-04T24:00 = 1951-01-05T00:00), with no time-zone conversion, so Date.UTC is
+ * used only as a calendar. The telegram's own times are in different clocks (the order in the field, receipt in
+ * Moscow); the UI says so rather than converting them.
+ */
+export const HOUR = 3_600_000;
+export const DAY = 24 * HOUR;
+
+export const TIMELINE_START = Date.UTC(1951, 0, 3, 0, 0);
+/** 8 January 1951, 24:00. */
+export const TIMELINE_END = Date.UTC(1951, 0, 9, 0, 0);
+
+/** Parses "1951-01-04T18:00" (or a date alone, or "T24:00" for the end of a day) on the document clock. */
+export function parseDocumentTime(value: string): number | undefined {
+  const match = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?$/.exec(value);
+  if (match === null) return undefined;
+  const [year, month, day, hour = 0, minute = 0] = match.slice(1).map((part) => (part === undefined ? undefined : Number(part)));
+  if (year === undefined || month === undefined || day === undefined || month < 1 || month > 12 || day < 1 || day > 31) return undefined;
+  if (hour > 24 || minute > 59 || (hour === 24 && minute !== 0)) return undefined;
+  const time = Date.UTC(year, month - 1, day, hour, minute);
+  // Reject dates that JavaScript silently rolls over (31 February).
+  if (new Date(Date.UTC(year, month - 1, day)).getUTCDate() !== day) return undefined;
+  return time;
+}
+
+function pad(value: number): string {
+  return String(value).padStart(2, '0');
+}
+
+/** "1951-01-04T18:00", the form used in permalinks and exports. */
+export function formatDocumentTime(time: number): string {
+  const date = new Date(time);
+  return `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}T${pad(date.getUTCHours())}:${pad(date.getUTCMinutes())}`;
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "4 January 1951, 18:00"; midnight at the end of a day reads "24:00" of that day when `endOfDay` is asked for. */
+export function formatReadableTime(time: number, { endOfDay = false } = {}): string {
+  const shifted = endOfDay && new Date(time).getUTCHours() === 0 && new Date(time).getUTCMinutes() === 0 ? time - DAY : time;
+  const date = new Date(shifted);
+  const hours = shifted === time ? `${pad(date.getUTCHours())}:${pad(date.getUTCMinutes())}` : '24:00';
+  return `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()] ?? ''} ${date.getUTCFullYear()}, ${hours}`;
+}
+
+export function clampToTimeline(time: number): number {
+  return Math.min(TIMELINE_END, Math.max(TIMELINE_START, time));
+}
