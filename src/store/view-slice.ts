@@ -9,13 +9,26 @@ export interface MapView {
 /** Frames the places of the telegram from Incheon in the west to Gangneung in the east. */
 export const DEFAULT_VIEW: MapView = { zoom: 7.6, lat: 37.55, lon: 127.6 };
 
+/** Which name the map labels places with. */
+export const LABEL_LANGUAGES = ['telegram', 'modern', 'hangul', 'hanja'] as const;
+export type LabelLanguage = (typeof LABEL_LANGUAGES)[number];
+
 export interface ViewSlice {
   view: MapView;
+  labelLanguage: LabelLanguage;
+  setLabelLanguage: (language: LabelLanguage) => void;
   /** Set by the map when the user pans or zooms; the map reads it only at creation and on explicit jumps. */
   setView: (view: MapView) => void;
+  /** Counts explicit jumps (a permalink, back/forward): the map moves when it changes. */
+  viewRequest: number;
+  jumpTo: (view: MapView) => void;
 }
 
 export const createViewSlice: StateCreator<ViewSlice, [], [], ViewSlice> = (set) => ({
   view: DEFAULT_VIEW,
   setView: (view) => set({ view }),
+  viewRequest: 0,
+  jumpTo: (view) => set((state) => ({ view, viewRequest: state.viewRequest + 1 })),
+  labelLanguage: 'telegram',
+  setLabelLanguage: (labelLanguage) => set({ labelLanguage }),
 });

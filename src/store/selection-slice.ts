@@ -1,0 +1,27 @@
+import type { StateCreator } from 'zustand';
+
+/** Where a selection came from: the map eases to the place unless the reader picked it on the map. */
+export type SelectionOrigin = 'map' | 'text' | 'search' | 'card' | 'url';
+
+export interface SelectionSlice {
+  /** The place whose card is open and whose mentions are highlighted. */
+  selectedPlaceId: string | null;
+  /** The place under the pointer or keyboard focus, in the text or on the map. */
+  hoveredPlaceId: string | null;
+  /** Which of the selected place's mentions the card shows (0-based). */
+  mentionIndex: number;
+  selectionOrigin: SelectionOrigin;
+  selectPlace: (placeId: string | null, mentionIndex?: number, origin?: SelectionOrigin) => void;
+  hoverPlace: (placeId: string | null) => void;
+  setMentionIndex: (index: number) => void;
+}
+
+export const createSelectionSlice: StateCreator<SelectionSlice, [], [], SelectionSlice> = (set) => ({
+  selectedPlaceId: null,
+  hoveredPlaceId: null,
+  mentionIndex: 0,
+  selectionOrigin: 'map',
+  selectPlace: (selectedPlaceId, mentionIndex = 0, selectionOrigin = 'map') => set({ selectedPlaceId, mentionIndex, selectionOrigin }),
+  hoverPlace: (hoveredPlaceId) => set({ hoveredPlaceId }),
+  setMentionIndex: (mentionIndex) => set({ mentionIndex }),
+});
