@@ -1,0 +1,68 @@
+import type { Place } from '../../geo/schema/place-schema';
+import { foldName } from './normalise';
+
+export interface SearchResult {
+  placeId: string;
+  /** The spelling that matched, as the gazetteer writes it. */
+  matched: string;
+  /** Lower is better: 0 exact, 1 prefix, 2 contained, 3+ typo distance. */
+  score: number;
+}
+
+/** Optimal-string-alignment distance (Levenshtein plus adjacent swaps), stopping early past `limit`. */
+export function editDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  const rows: number[][] = [Array.from({ length: b.length + 1 }, (_, j) => j)];
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let value = Math.min((rows[i - 1]?.[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (rows[i - 1]?.[j - 1] ?? 0) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, (rows[i - 2]?.[j - 2] ?? 0) + 1);
+      row.push(value);
+      best = Math.min(best, value);
+    }
+    if (best > limit) return limit + 1;
+    rows.push(row);
+  }
+  return rows[a.length]?.[b.length] ?? limit + 1;
+}
+
+/** How many typos a query of this length may carry. */
+function typoAllowance(length: number): number {
+  if (length < 4) return 0;
+  return length < 8 ? 1 : 2;
+}
+
+function scoreName(query: string, name: string): number | undefined {
+  if (name === query) return 0;
+  if (name.startsWith(query)) return 1;
+  if (name.includes(query)) return 2;
+  const allowance = typoAllowance(query.length);
+  if (allowance === 0) return undefined;
+  // Compare with the whole name and with its first word (so "Kimpo" finds "Kimpo airfield").
+  const candidates = [name, name.split(' ')[0] ?? name];
+  const distance = Math.min(...candidates.map((candidate) => editDistance(query, candidate, allowance)));
+  return distance <= allowance ? 3 + distance : undefined;
+}
+
+/**
+ * Finds places by any spelling in any script: case, accents, apostrophes and hyphens do not matter and short
+ * typos are forgiven. One result per place, best first.
+ */
+export function searchPlaces(query: string, places: readonly Pick<Place, 'id' | 'title' | 'variants' | 'names'>[], limit = 8): SearchResult[] {
+  const folded = foldName(query);
+  if (folded.length === 0) return [];
+  const results: SearchResult[] = [];
+  for (const place of places) {
+    const spellings = [place.title, ...place.variants.map((variant) => variant.toponym), ...Object.values(place.names).filter((name): name is string => typeof name === 'string')];
+    let best: SearchResult | undefined;
+    for (const spelling of spellings) {
+      const score = scoreName(folded, foldName(spelling));
+      if (score !== undefined && (best === undefined || score < best.score)) best = { placeId: place.id, matched: spelling, score };
+    }
+    if (best !== undefined) results.push(best);
+  }
+  return results.sort((a, b) => a.score - b.score || a.matched.localeCompare(b.matched)).slice(0, limit);
+}
