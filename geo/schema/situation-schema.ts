@@ -61,6 +61,8 @@ export const geometrySpecSchema = z.discriminatedUnion('type', [
     /** Shift along the river from `at` (km, + = downstream), for "above and below". */
     shiftKm: z.number().optional(),
   }),
+  /** A text on the map beside a place, e.g. which side of the demarcation line belongs to whom. */
+  z.strictObject({ type: z.literal('label'), text: z.string().min(1), near: idSchema, offsetKm: z.number().min(0), bearing: z.number() }),
 ]);
 
 export const statementSchema = z.strictObject({

@@ -64,6 +64,8 @@ export function arrowhead(line: Position[], sizeKm = 2.2): Feature<Polygon> {
 export interface BuiltGeometry {
   body: Feature<LineString | Polygon | Point>;
   head?: Feature<Polygon>;
+  /** For label specs: the text to draw at the body point. */
+  text?: string;
 }
 
 /** Builds the map geometry of one statement part from its spec and the gazetteer. */
@@ -116,6 +118,10 @@ export function buildGeometry(spec: GeometrySpec, lookup: Lookup): BuiltGeometry
       const to = destination(centre, spec.lengthKm / 2, spec.bearing, { units: 'kilometers' }).geometry.coordinates;
       const coordinates = [from, to];
       return { body: lineString(coordinates), head: arrowhead(coordinates, 1.4) };
+    }
+    case 'label': {
+      const at = destination(point(placePoint(lookup(spec.near))), spec.offsetKm, spec.bearing, { units: 'kilometers' });
+      return { body: at, text: spec.text };
     }
   }
 }

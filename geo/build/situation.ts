@@ -1,0 +1,117 @@
+import { destination, point } from '@turf/turf';
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import type { Place } from '../schema/place-schema';
+import { statementsFileSchema, unitsFileSchema, type Statement, type Unit } from '../schema/situation-schema';
+import type { Telegram } from '../schema/telegram-schema';
+import { ORDER_SENT } from '../../src/domain/document-times';
+import { buildGeometry, placePoint, type PlaceShape } from '../../src/domain/situation-geometry';
+import { parseDocumentTime } from '../../src/domain/time';
+import { OPEN_END } from '../../src/domain/visibility';
+import { DataError, readJsonFile, validate } from './validate';
+
+export function loadUnits(file: string): Unit[] {
+  return validate(unitsFileSchema, readJsonFile(file), file, 'units').units;
+}
+
+/** Loads statements and checks every reference: sentences, units and places must exist. */
+export function loadStatements(file: string, telegram: Telegram, units: readonly Unit[], places: readonly Place[]): Statement[] {
+  const statements = validate(statementsFileSchema, readJsonFile(file), file, 'statements').statements;
+  const sentenceIds = new Set(telegram.blocks.flatMap((block) => block.sentences.map((sentence) => sentence.id)));
+  const unitIds = new Set(units.map((unit) => unit.id));
+  const placeIds = new Set(places.map((place) => place.id));
+  const seen = new Set<string>();
+  for (const statement of statements) {
+    const fail = (field: string, detail: string): never => {
+      throw new DataError(file, statement.id, field, detail);
+    };
+    if (seen.has(statement.id)) fail('id', 'duplicate statement id');
+    seen.add(statement.id);
+    statement.sentenceIds.forEach((id, index) => sentenceIds.has(id) || fail(`sentenceIds[${index}]`, `no sentence "${id}" in the telegram`));
+    statement.units.forEach((id, index) => unitIds.has(id) || fail(`units[${index}]`, `no unit "${id}" in units.json`));
+    statement.places.forEach((id, index) => placeIds.has(id) || fail(`places[${index}]`, `no place "${id}" in the gazetteer`));
+    if (statement.unitAnchor !== undefined && !placeIds.has(statement.unitAnchor)) fail('unitAnchor', `no place "${statement.unitAnchor}"`);
+    const start = parseDocumentTime(statement.when.start);
+    const end = statement.when.end === null ? OPEN_END : parseDocumentTime(statement.when.end);
+    if (start === undefined) fail('when.start', 'not a valid date');
+    if (end === undefined) fail('when.end', 'not a valid date');
+    if ((end ?? 0) < (start ?? 0)) fail('when.end', 'ends before it starts');
+  }
+  return statements;
+}
+
+/** When the map may first show a statement: a reported event from its start; anything ordered or expected from the moment the order was sent. */
+export function knownFrom(statement: Statement, start: number): number {
+  return statement.kind === 'reported' || statement.kind === 'document' ? start : ORDER_SENT;
+}
+
+export interface TimedStatement {
+  statement: Statement;
+  start: number;
+  end: number;
+  knownFrom: number;
+}
+
+export function timed(statement: Statement): TimedStatement {
+  const start = parseDocumentTime(statement.when.start) ?? Number.NaN;
+  const end = statement.when.end === null ? OPEN_END : (parseDocumentTime(statement.when.end) ?? Number.NaN);
+  return { statement, start, end, knownFrom: knownFrom(statement, start) };
+}
+
+/** Short designations drawn beside the unit symbols. */
+export function unitDesignation(unit: Unit): string {
+  const number = /^(\d+)/.exec(unit.name)?.[1];
+  return number ?? '';
+}
+
+/**
+ * The map's situation layer: one feature per drawn part of every statement (bodies, arrowheads) and one point
+ * per unit a statement places, each carrying the statement's times so that style expressions do the filtering.
+ */
+export function buildSituation(statements: readonly Statement[], places: readonly Place[], units: readonly Unit[]): FeatureCollection {
+  const byId = new Map<string, PlaceShape>(places.map((place) => [place.id, place]));
+  const lookup = (id: string): PlaceShape => {
+    const place = byId.get(id);
+    if (place === undefined) throw new Error(`no place ${id}`);
+    return place;
+  };
+  const unitsById = new Map(units.map((unit) => [unit.id, unit]));
+  const features: Feature[] = [];
+  for (const statement of statements) {
+    const { start, end, knownFrom: known } = timed(statement);
+    const common = {
+      statementId: statement.id,
+      kind: statement.kind,
+      role: statement.role,
+      start,
+      end,
+      knownFrom: known,
+      inferred: statement.when.inferred,
+      conditional: statement.condition !== undefined,
+      side: statement.role === 'demarcation' ? 'boundary' : statement.units.includes('enemy') ? 'hostile' : 'friendly',
+    };
+    statement.geometry.forEach((spec, index) => {
+      const built = buildGeometry(spec, lookup);
+      const part = built.text === undefined ? 'body' : 'label';
+      features.push({ type: 'Feature', properties: { ...common, part, index, text: built.text ?? null }, geometry: built.body.geometry as Geometry });
+      if (built.head !== undefined) features.push({ type: 'Feature', properties: { ...common, part: 'head', index }, geometry: built.head.geometry });
+    });
+    if (statement.unitAnchor !== undefined) {
+      const anchor = placePoint(lookup(statement.unitAnchor));
+      const drawn = statement.units.filter((id) => unitsById.get(id)?.echelon !== 'column');
+      drawn.forEach((unitId, index) => {
+        const unit = unitsById.get(unitId);
+        if (unit === undefined) return;
+        // Several units at one place stand side by side, 6 km apart, centred on the place.
+        const offsetKm = (index - (drawn.length - 1) / 2) * 6;
+        const position = offsetKm === 0 ? anchor : destination(point(anchor), Math.abs(offsetKm), offsetKm > 0 ? 90 : 270, { units: 'kilometers' }).geometry.coordinates;
+        const status = statement.kind === 'reported' ? 'present' : 'planned';
+        features.push({
+          type: 'Feature',
+          properties: { ...common, part: 'unit', unitId, side: unit.side, icon: `unit-${unitId}-${status}` },
+          geometry: { type: 'Point', coordinates: position },
+        });
+      });
+    }
+  }
+  return { type: 'FeatureCollection', features };
+}
