@@ -2,6 +2,9 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import './app/app.css';
+import { startUrlSync } from './store/url-sync';
+
+startUrlSync();
 
 const root = document.getElementById('root');
 if (root === null) throw new Error('index.html has no #root element');

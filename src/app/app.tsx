@@ -1,15 +1,79 @@
+import { useEffect, useMemo, useState } from 'react';
+import { useDataStore } from '../data/data-store';
+import { parseDocumentTime } from '../domain/time';
+import { DocumentPanel } from '../features/document/document-panel';
+import { Legend } from '../features/legend/legend';
+import { PlaceCard } from '../features/place-card/place-card';
+import { PlaceSearchBox } from '../features/search/place-search-box';
+import { Timeline, type TimelineTick } from '../features/timeline/timeline';
 import { MapView } from '../map/map-view';
+import { supportsWebGl } from '../map/webgl-support';
+import { PanelErrorBoundary } from './error-boundary';
+
+type Sheet = 'text' | 'map';
 
 export function App() {
+  const statements = useDataStore((state) => state.data.statements);
+  const problems = useDataStore((state) => state.problems);
+  const [webGl] = useState(supportsWebGl);
+  const [sheet, setSheet] = useState<Sheet>('map');
+
+  useEffect(() => {
+    void useDataStore.getState().load(document.baseURI);
+  }, []);
+
+  const ticks = useMemo<TimelineTick[]>(
+    () => (statements ?? []).map((statement) => ({ time: parseDocumentTime(statement.when.start) ?? 0, label: statement.summary, kind: statement.kind })),
+    [statements],
+  );
+
   return (
-    <div className="app">
+    <div className={`app sheet-${sheet}`}>
       <header className="app-header">
         <h1>
-          The order of 4 January 1951 <span className="subtitle">Peng Dehuai, Kim Son and Pak Il-u to Kim Il Sung, forwarded by Mao Zedong to Stalin on 8 January</span>
+          The order of 4 January 1951{' '}
+          <span className="subtitle">Peng Dehuai, Kim Son and Pak Il-u to Kim Il Sung, forwarded by Mao Zedong to Stalin on 8 January</span>
         </h1>
+        <PanelErrorBoundary name="search">
+          <PlaceSearchBox />
+        </PanelErrorBoundary>
+        <nav className="sheet-switch" aria-label="Show">
+          <button type="button" aria-pressed={sheet === 'text'} onClick={() => setSheet(sheet === 'text' ? 'map' : 'text')}>
+            Text
+          </button>
+        </nav>
       </header>
+      {problems.length > 0 && (
+        <div role="alert" className="data-problems">
+          Some data could not be loaded: {problems.join('; ')}. Everything else still works.
+        </div>
+      )}
       <main className="app-main">
-        <MapView />
+        <section className="text-panel" aria-label="The telegram">
+          <PanelErrorBoundary name="telegram text">
+            <DocumentPanel />
+          </PanelErrorBoundary>
+        </section>
+        <section className="map-panel" aria-label="Map">
+          {webGl ? (
+            <PanelErrorBoundary name="map">
+              <MapView />
+            </PanelErrorBoundary>
+          ) : (
+            <div role="alert" className="no-webgl">
+              This browser cannot draw the map (WebGL is not available). The telegram, the search and the place cards still work.
+            </div>
+          )}
+          <PanelErrorBoundary name="legend">
+            <Legend />
+          </PanelErrorBoundary>
+          <PanelErrorBoundary name="place card">
+            <PlaceCard />
+          </PanelErrorBoundary>
+          <PanelErrorBoundary name="timeline">
+            <Timeline ticks={ticks} />
+          </PanelErrorBoundary>
+        </section>
       </main>
     </div>
   );

@@ -1,4 +1,5 @@
 import type { LayerSpecification, SourceSpecification } from 'maplibre-gl';
+import { LABEL_FONT } from '../../geo/glyphs/label-text';
 
 /** Basemap data extracted from GSHHG (see geo/basemap/README.md), copied to public/data/basemap/ by `npm run data`. */
 export const BASEMAP_FILES = {
@@ -77,5 +78,31 @@ export const basemapLayers: LayerSpecification[] = [
     type: 'line',
     source: 'parallel-38',
     paint: { 'line-color': '#7a6a55', 'line-width': 1.2, 'line-dasharray': [6, 3] },
+  },
+];
+
+/** Names of the rivers (where the extraction could name them) and of the 38th parallel, drawn above the situation. */
+export const basemapLabelLayers: LayerSpecification[] = [
+  {
+    id: 'river-names',
+    type: 'symbol',
+    source: 'rivers-coarse',
+    filter: ['has', 'name'],
+    layout: {
+      'symbol-placement': 'line',
+      'text-field': ['get', 'name'],
+      'text-font': [LABEL_FONT],
+      'text-size': 11.5,
+      'text-letter-spacing': 0.08,
+      'symbol-spacing': 320,
+    },
+    paint: { 'text-color': '#3f6f96', 'text-halo-color': '#f4f0e4', 'text-halo-width': 1.4 },
+  },
+  {
+    id: 'parallel-38-label',
+    type: 'symbol',
+    source: 'parallel-38',
+    layout: { 'symbol-placement': 'line', 'text-field': '38th parallel', 'text-font': [LABEL_FONT], 'text-size': 11, 'symbol-spacing': 500, 'text-offset': [0, -0.7] },
+    paint: { 'text-color': '#7a6a55', 'text-halo-color': '#f4f0e4', 'text-halo-width': 1.4 },
   },
 ];

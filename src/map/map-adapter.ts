@@ -2,6 +2,9 @@ import { Map as MapLibreMap, NavigationControl, ScaleControl, setWorkerUrl, type
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { MapView } from '../store/view-slice';
+import { onceDataReady } from '../data/data-store';
+import { bindStoreToMap } from './map-bindings';
+import { resolveStyleImage } from './map-images';
 
 // MapLibre 6 is ESM-only and cannot guess where its worker lives once bundled: without this the map fails
 // with "Worker failed to load".
@@ -17,6 +20,7 @@ declare global {
 export interface MapAdapterOptions {
   container: HTMLElement;
   style: StyleSpecification;
+  baseUrl: string;
   initialView: MapView;
   onViewChange: (view: MapView) => void;
 }
@@ -29,7 +33,7 @@ export class MapAdapter {
   readonly map: MapLibreMap;
   private readonly cleanups: (() => void)[] = [];
 
-  constructor({ container, style, initialView, onViewChange }: MapAdapterOptions) {
+  constructor({ container, style, baseUrl, initialView, onViewChange }: MapAdapterOptions) {
     this.map = new MapLibreMap({
       container,
       style,
@@ -43,9 +47,20 @@ export class MapAdapter {
       canvasContextAttributes: { preserveDrawingBuffer: true },
     });
     this.map.addControl(new NavigationControl({ visualizePitch: false, showCompass: false }), 'top-right');
-    this.map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-right');
-    this.map.once('idle', () => {
-      container.dataset.mapReady = 'true';
+    this.map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 120 }), 'top-right');
+    // Hatch patterns are drawn on a canvas and unit symbols fetched from data/symbols/ when a layer first needs
+    // them; MapLibre waits for the returned promise instead of dropping the icon.
+    this.map.setMissingStyleImageResolver((id) => resolveStyleImage(this.map, id, baseUrl));
+    // Ready for readers (and tests) at the first idle once both the style and the telegram's data are in.
+    this.map.once('load', () => {
+      this.own(bindStoreToMap(this.map));
+      this.own(
+        onceDataReady(() =>
+          this.map.once('idle', () => {
+            container.dataset.mapReady = 'true';
+          }),
+        ),
+      );
     });
     const reportView = (): void => {
       const center = this.map.getCenter();

@@ -1,15 +1,28 @@
 import type { StyleSpecification } from 'maplibre-gl';
-import { basemapLayers, basemapSources } from './basemap-layers';
+import { DEFAULT_TIME } from '../store/time-slice';
+import { basemapLayers, basemapLabelLayers, basemapSources } from './basemap-layers';
+import { placesLayers, PLACES_SOURCE } from './places-layers';
+import { situationLayers, SITUATION_SOURCE } from './situation-layers';
+
+/** Style global state: what the expressions read instead of the data changing. */
+export const INITIAL_GLOBAL_STATE = { time: DEFAULT_TIME, labelLanguage: 'telegram', selectedPlace: '' };
 
 /**
- * The whole style, built once per page from the page's own address so that every request stays on the origin
- * the app was loaded from.
+ * The whole style, built once per page from the page's own address so that every request (data, glyphs)
+ * stays on the origin the app was loaded from.
  */
 export function buildMapStyle(baseUrl: string): StyleSpecification {
+  const url = (path: string): string => new URL(path, baseUrl).href;
   return {
     version: 8,
     name: 'Korea, January 1951',
-    sources: { ...basemapSources(baseUrl) },
-    layers: [...basemapLayers],
+    glyphs: `${url('glyphs/')}{fontstack}/{range}.pbf`,
+    state: Object.fromEntries(Object.entries(INITIAL_GLOBAL_STATE).map(([key, value]) => [key, { default: value }])),
+    sources: {
+      ...basemapSources(baseUrl),
+      [SITUATION_SOURCE]: { type: 'geojson', data: url('data/situation.geojson') },
+      [PLACES_SOURCE]: { type: 'geojson', data: url('data/places.geojson'), promoteId: 'id' },
+    },
+    layers: [...basemapLayers, ...situationLayers, ...basemapLabelLayers, ...placesLayers],
   };
 }

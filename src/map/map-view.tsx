@@ -16,6 +16,7 @@ export function MapView() {
     const adapter = new MapAdapter({
       container,
       style: buildMapStyle(document.baseURI),
+      baseUrl: document.baseURI,
       initialView: useAppStore.getState().view,
       onViewChange: (view) => useAppStore.getState().setView(view),
     });

@@ -1,0 +1,45 @@
+import { expect, openApp, test } from './fixtures';
+import { mapIdle, statementIdsOnMap } from './map-helpers';
+
+test.describe('the timeline', () => {
+  test('scrubbing shows the sequence: reported first, orders from 4 January 24:00', async ({ page }) => {
+    await openApp(page, '#date=1951-01-03T12:00&map=7.6/37.55/127.6');
+    const slider = page.getByRole('slider', { name: 'Date and hour' });
+    await expect(slider).toHaveAttribute('aria-valuetext', '3 January 1951, 12:00 — before the order was sent');
+    await mapIdle(page);
+    expect(await statementIdsOnMap(page)).toEqual(['chuncheon-taken', 'enemy-withdraws-to-hongcheon']);
+
+    await slider.focus();
+    await page.keyboard.press('PageUp'); // +1 day: 4 January 12:00
+    await expect(page.getByTestId('timeline-readout')).toHaveText('4 January 1951, 12:00 — before the order was sent');
+    await mapIdle(page);
+    const on4th = await statementIdsOnMap(page);
+    expect(on4th).toContain('seoul-occupied');
+    expect(on4th).not.toContain('first-corps-crossing');
+
+    await page.keyboard.press('PageUp'); // 5 January 12:00: the order has been sent
+    await mapIdle(page);
+    const on5th = await statementIdsOnMap(page);
+    expect(on5th).toEqual(expect.arrayContaining(['seoul-occupied', 'first-corps-assembly', 'first-corps-crossing', 'enemy-defence-line-expected']));
+
+    await page.keyboard.press('End');
+    await expect(slider).toHaveAttribute('aria-valuetext', '8 January 1951, 24:00 — after the telegram reached Moscow');
+    await page.keyboard.press('Home');
+    await expect(slider).toHaveAttribute('aria-valuetext', '3 January 1951, 00:00 — before the order was sent');
+    await page.keyboard.press('ArrowRight');
+    await expect(slider).toHaveAttribute('aria-valuetext', '3 January 1951, 01:00 — before the order was sent');
+  });
+
+  test('step buttons and play move the time', async ({ page }) => {
+    await openApp(page, '#date=1951-01-06T00:00');
+    await page.getByRole('button', { name: 'One hour forward' }).click();
+    await expect(page.getByTestId('timeline-readout')).toHaveText(/^6 January 1951, 01:00/);
+    await page.getByRole('button', { name: 'One hour back' }).click();
+    await page.getByRole('button', { name: 'One hour back' }).click();
+    await expect(page.getByTestId('timeline-readout')).toHaveText(/^5 January 1951, 23:00/);
+    await page.getByLabel('Speed').selectOption('12');
+    await page.getByRole('button', { name: 'Play' }).click();
+    await expect(page.getByTestId('timeline-readout')).not.toHaveText(/^5 January 1951, 23:00/);
+    await page.getByRole('button', { name: 'Pause' }).click();
+  });
+});

@@ -1,0 +1,30 @@
+import type { Place } from '../schema/place-schema';
+
+/** The font stack name the style asks for; its glyph files are in public/glyphs/<name>/. */
+export const LABEL_FONT = 'Nanum Barun Gothic Regular';
+
+/** The four label languages the reader can switch between. */
+export function placeLabels(place: Place): { telegram: string; modern: string; hangul: string; hanja: string } {
+  const asWritten = place.variants.find((variant) => variant.inTelegram)?.toponym ?? place.title;
+  return {
+    telegram: asWritten,
+    modern: place.title,
+    hangul: place.names.hangul ?? place.title,
+    hanja: place.names.hanja ?? place.names.hangul ?? place.title,
+  };
+}
+
+/** Code-point ranges shipped whole, so that any Latin text (with McCune-Reischauer and Hepburn marks) renders. */
+export const WHOLE_RANGES = [0, 256, 7680, 8192];
+
+/** Every character the map may have to draw from a label, beyond the whole ranges. */
+export function labelCharacters(places: readonly Place[], otherLabels: readonly string[]): Set<number> {
+  const characters = new Set<number>();
+  const texts = [...places.flatMap((place) => Object.values(placeLabels(place))), ...otherLabels];
+  for (const text of texts) for (const character of text) characters.add(character.codePointAt(0) ?? 0);
+  return characters;
+}
+
+export function rangeStart(codePoint: number): number {
+  return Math.floor(codePoint / 256) * 256;
+}

@@ -1,0 +1,72 @@
+import { LABEL_LANGUAGES, type LabelLanguage } from '../../store/view-slice';
+import { useAppStore } from '../../store/app-store';
+import { BOUNDARY, FRIENDLY, HOSTILE } from '../../map/situation-layers';
+import { INK, LOW_CONFIDENCE } from '../../map/places-layers';
+
+const LANGUAGE_NAMES: Record<LabelLanguage, string> = {
+  telegram: 'As in the telegram',
+  modern: 'Modern (Revised Romanization)',
+  hangul: 'Hangul',
+  hanja: 'Hanja',
+};
+
+function LineSample({ color, dash, width = 3 }: { color: string; dash?: string; width?: number }) {
+  return (
+    <svg width="34" height="10" aria-hidden="true">
+      <line x1="1" y1="5" x2="33" y2="5" stroke={color} strokeWidth={width} strokeDasharray={dash} />
+    </svg>
+  );
+}
+
+function PointSample({ fill, stroke }: { fill: string; stroke: string }) {
+  return (
+    <svg width="16" height="16" aria-hidden="true">
+      <circle cx="8" cy="8" r="5" fill={fill} stroke={stroke} strokeWidth="1.6" />
+    </svg>
+  );
+}
+
+export function Legend() {
+  const labelLanguage = useAppStore((state) => state.labelLanguage);
+  const { setLabelLanguage } = useAppStore.getState();
+  return (
+    <details className="legend" open>
+      <summary>Legend</summary>
+      <label className="label-language">
+        Place names
+        <select value={labelLanguage} onChange={(event) => setLabelLanguage(event.target.value as LabelLanguage)}>
+          {LABEL_LANGUAGES.map((language) => (
+            <option key={language} value={language}>
+              {LANGUAGE_NAMES[language]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <ul>
+        <li><LineSample color={FRIENDLY} /> Reported: done by 4 Jan, 24:00</li>
+        <li><LineSample color={FRIENDLY} dash="6 4" /> Ordered (fades after its time)</li>
+        <li><LineSample color={HOSTILE} dash="2 4" /> Expected of the enemy</li>
+        <li><LineSample color={BOUNDARY} dash="8 3 2 3" /> Demarcation line, 50th Army / 1st Corps</li>
+        <li><LineSample color="#7a6a55" dash="6 3" width={1.5} /> 38th parallel</li>
+        <li>
+          <span className="swatch" style={{ background: FRIENDLY }} /> the writers' forces · <span className="swatch" style={{ background: HOSTILE }} /> "the enemy"
+        </li>
+        <li><PointSample fill={INK} stroke={INK} /> high · <PointSample fill="#fff" stroke={INK} /> medium · <PointSample fill="#fff" stroke={LOW_CONFIDENCE} /> low confidence</li>
+        <li><span className="swatch hatch" /> unidentified: the area the text implies</li>
+      </ul>
+      <details className="legend-more">
+        <summary>About the symbols, times and coastline</summary>
+        <p>
+          Colours are the document's point of view: blue for its writers' forces (Chinese People's Volunteers, Korean People's Army), red for "the enemy"
+          (the UN forces, never named in the telegram). Unit symbols follow APP-6 / MIL-STD-2525 (drawn with milsymbol); a dashed frame is a planned position.
+          Echelon marks follow the telegram's words: XX division, XXX corps, XXXX army.
+        </p>
+        <p>
+          Times are as the telegram writes them, each in its writer's clock (the order in the field, the receipt in Moscow), not converted. Where the
+          telegram gives no time, the window is inferred and the place card says so.
+        </p>
+        <p>The coastline is modern (GSHHG): land reclaimed after 1951, around Incheon especially, appears as land.</p>
+      </details>
+    </details>
+  );
+}

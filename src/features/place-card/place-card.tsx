@@ -1,0 +1,159 @@
+import type { Place, Source } from '../../../geo/schema/place-schema';
+import type { Statement } from '../../../geo/schema/situation-schema';
+import { parseDocumentTime } from '../../domain/time';
+import { describeWindow, KIND_LABEL } from '../../domain/statement-text';
+import { useDataStore } from '../../data/data-store';
+import { useAppStore } from '../../store/app-store';
+import { mentionElementId } from '../document/document-panel';
+import { SentenceText } from '../document/sentence-text';
+
+const SCRIPT_NAMES: Record<string, string> = {
+  en: 'English',
+  'ru-Latn': 'Russian, Latin letters',
+  'ru-Cyrl': 'Russian',
+  'ja-Latn': 'Japanese reading (Hepburn)',
+  'ja-Jpan': 'Japanese',
+  'ko-Hang': 'Hangul',
+  'ko-Hani': 'Hanja',
+  'ko-Latn': 'Revised Romanization',
+  'ko-Latn-mr': 'McCune-Reischauer',
+  'zh-Hans': 'Chinese',
+  'zh-Latn-pinyin': 'Pinyin',
+};
+
+function SourceCitation({ source }: { source: Source }) {
+  const title = source.url === undefined ? <cite>{source.title}</cite> : <a href={source.url} rel="noreferrer" target="_blank"><cite>{source.title}</cite></a>;
+  return (
+    <li>
+      {source.author !== undefined && `${source.author}, `}
+      {title}
+      {source.ref !== undefined && `, ${source.ref}`}. <span className="supports">{source.supports}</span>
+    </li>
+  );
+}
+
+function Quotes({ place }: { place: Place }) {
+  const mentions = useDataStore((state) => state.index.mentionsByPlace.get(place.id)) ?? [];
+  const sentencesById = useDataStore((state) => state.index.sentencesById);
+  const mentionIndex = useAppStore((state) => state.mentionIndex);
+  const { setMentionIndex } = useAppStore.getState();
+  if (mentions.length === 0) return <p>This place is not named in the text itself.</p>;
+  const index = Math.min(mentionIndex, mentions.length - 1);
+  const mention = mentions[index];
+  const sentence = mention === undefined ? undefined : sentencesById.get(mention.sentenceId);
+  if (mention === undefined || sentence === undefined) return null;
+  const showInText = (): void => {
+    const element = document.getElementById(mentionElementId(mention));
+    const details = element?.closest('details');
+    if (details && !details.open) details.open = true;
+    element?.scrollIntoView({ block: 'center' });
+    element?.focus();
+  };
+  return (
+    <section aria-label="Where the telegram names it">
+      <blockquote className="quote" data-testid="card-quote">
+        <SentenceText sentence={sentence} mentions={[mention]} renderMention={(_m, text) => <mark>{text}</mark>} />
+      </blockquote>
+      <div className="quote-nav">
+        <button type="button" onClick={() => setMentionIndex((index - 1 + mentions.length) % mentions.length)} disabled={mentions.length < 2} aria-label="Previous mention">
+          ‹ Previous
+        </button>
+        <span aria-live="polite">
+          Mention {index + 1} of {mentions.length}
+        </span>
+        <button type="button" onClick={() => setMentionIndex((index + 1) % mentions.length)} disabled={mentions.length < 2} aria-label="Next mention">
+          Next ›
+        </button>
+        <button type="button" onClick={showInText}>
+          Show in text
+        </button>
+      </div>
+    </section>
+  );
+}
+
+function StatementsAbout({ statements }: { statements: readonly Statement[] }) {
+  const { setTime } = useAppStore.getState();
+  if (statements.length === 0) return null;
+  return (
+    <section aria-label="What the telegram says happens here">
+      <h3>In the telegram</h3>
+      <ul className="card-statements">
+        {statements.map((statement) => (
+          <li key={statement.id}>
+            <button type="button" className={`statement-link kind-${statement.kind}`} onClick={() => setTime(parseDocumentTime(statement.when.start) ?? 0)} title="Move the timeline to this moment">
+              <span className="kind-badge">{KIND_LABEL[statement.kind]}</span> {statement.summary} <span className="when">({describeWindow(statement.when)})</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+export function PlaceCard() {
+  const selectedPlaceId = useAppStore((state) => state.selectedPlaceId);
+  const place = useDataStore((state) => (selectedPlaceId === null ? undefined : state.index.placesById.get(selectedPlaceId)));
+  const statements = useDataStore((state) => (selectedPlaceId === null ? undefined : state.index.statementsByPlace.get(selectedPlaceId))) ?? [];
+  const { selectPlace } = useAppStore.getState();
+  if (place === undefined) return null;
+  const asWritten = place.variants.filter((variant) => variant.inTelegram).map((variant) => variant.toponym);
+  return (
+    <aside className="place-card" aria-labelledby="place-card-title" data-testid="place-card">
+      <header>
+        <h2 id="place-card-title">{place.title}</h2>
+        <button type="button" className="close" onClick={() => selectPlace(null)} aria-label="Close place card">
+          ×
+        </button>
+        <p className="names">
+          {place.names.hangul && <span lang="ko">{place.names.hangul}</span>}
+          {place.names.hanja && <span lang="ko-Hani">{place.names.hanja}</span>}
+          {place.names.mr && <span>{place.names.mr}</span>}
+          {place.names.japanese && <span lang="ja-Latn">Japanese reading: {place.names.japanese}</span>}
+        </p>
+        <p className="as-written">
+          In the telegram: {asWritten.map((spelling) => `“${spelling}”`).join(', ')} · {place.kind}
+        </p>
+      </header>
+      <Quotes place={place} />
+      <section aria-label="Identification" className={`identification confidence-${place.confidence}`}>
+        <h3>
+          Identification: <span className="confidence-badge">{place.confidence}</span>
+        </h3>
+        <p>{place.rationale}</p>
+        {place.notes !== undefined && <p className="notes">{place.notes}</p>}
+        {(place.alternatives ?? []).length > 0 && (
+          <>
+            <h4>Other candidates (faint on the map)</h4>
+            <ul>
+              {(place.alternatives ?? []).map((alternative) => (
+                <li key={alternative.label}>
+                  <strong>{alternative.label}</strong>
+                  {alternative.hanja !== undefined && ` (${alternative.hanja})`} — {alternative.confidence}: {alternative.rationale}
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+        <h4>Sources</h4>
+        <ul className="sources">
+          {place.sources.map((source) => (
+            <SourceCitation key={`${source.title}-${source.supports}`} source={source} />
+          ))}
+        </ul>
+      </section>
+      <StatementsAbout statements={statements} />
+      <section aria-label="Spellings">
+        <h3>Spellings</h3>
+        <ul className="variants">
+          {place.variants.map((variant) => (
+            <li key={`${variant.lang}-${variant.toponym}`}>
+              <span lang={variant.lang}>{variant.toponym}</span> <span className="script">{SCRIPT_NAMES[variant.lang] ?? variant.lang}</span>
+              {variant.inTelegram === true && <span className="in-telegram"> · in the telegram</span>}
+            </li>
+          ))}
+        </ul>
+      </section>
+    </aside>
+  );
+}

@@ -1,0 +1,89 @@
+import { useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { searchPlaces } from '../../domain/place-search';
+import { useDataStore } from '../../data/data-store';
+import { useAppStore } from '../../store/app-store';
+
+/** An ARIA combobox: type any spelling, arrows move through the results, Enter opens the place. */
+export function PlaceSearchBox() {
+  const places = useDataStore((state) => state.data.places);
+  const placesById = useDataStore((state) => state.index.placesById);
+  const [query, setQuery] = useState('');
+  const [active, setActive] = useState(0);
+  const [open, setOpen] = useState(false);
+  const listId = useId();
+  const results = useMemo(() => (places === undefined ? [] : searchPlaces(query, places)), [query, places]);
+  const showList = open && query.trim().length > 0;
+
+  const choose = (index: number): void => {
+    const result = results[index];
+    if (result === undefined) return;
+    useAppStore.getState().selectPlace(result.placeId, 0, 'search');
+    setOpen(false);
+    setQuery('');
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>): void => {
+    if (event.key === 'ArrowDown') {
+      event.preventDefault();
+      setOpen(true);
+      setActive((index) => Math.min(index + 1, results.length - 1));
+    } else if (event.key === 'ArrowUp') {
+      event.preventDefault();
+      setActive((index) => Math.max(index - 1, 0));
+    } else if (event.key === 'Enter') {
+      event.preventDefault();
+      choose(active);
+    } else if (event.key === 'Escape') {
+      setOpen(false);
+    }
+  };
+
+  return (
+    <div className="search">
+      <input
+        type="search"
+        role="combobox"
+        aria-label="Search places"
+        aria-expanded={showList}
+        aria-controls={listId}
+        aria-autocomplete="list"
+        aria-activedescendant={showList && results[active] ? `${listId}-${active}` : undefined}
+        placeholder="Search places: Chemulpo, 인천, Kimpo…"
+        value={query}
+        onChange={(event) => {
+          setQuery(event.target.value);
+          setActive(0);
+          setOpen(true);
+        }}
+        onKeyDown={onKeyDown}
+        onBlur={() => setOpen(false)}
+        onFocus={() => setOpen(true)}
+      />
+      {showList && (
+        <ul id={listId} role="listbox" aria-label="Places found" className="search-results">
+          {results.length === 0 && <li className="search-empty">No place in the telegram by that name.</li>}
+          {results.map((result, index) => {
+            const place = placesById.get(result.placeId);
+            return (
+              <li
+                key={result.placeId}
+                id={`${listId}-${index}`}
+                role="option"
+                aria-selected={index === active}
+                className={index === active ? 'is-active' : undefined}
+                onMouseDown={(event) => {
+                  event.preventDefault(); // keep focus in the input so the click is not lost to blur
+                  choose(index);
+                }}
+              >
+                <strong>{place?.title ?? result.placeId}</strong>
+                {result.matched !== place?.title && <span className="matched"> — {result.matched}</span>}
+                <span className={`confidence-tag confidence-${place?.confidence ?? 'unidentified'}`}>{place?.confidence}</span>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </div>
+  );
+}

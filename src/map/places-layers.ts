@@ -1,0 +1,100 @@
+import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
+import { LABEL_FONT } from '../../geo/glyphs/label-text';
+
+/**
+ * Gazetteer places from data/places.geojson. Confidence is drawn as fill: high = solid, medium = open ring,
+ * low = open ring in ochre, unidentified = a hatched area (never a point). Hover and selection come from
+ * feature-state, so nothing rewrites the data.
+ */
+export const PLACES_SOURCE = 'places';
+export const INK = '#2b2a26';
+export const LOW_CONFIDENCE = '#b0701c';
+export const SELECTED = '#8a3b12';
+
+const hovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
+const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
+const isMainPlace: ExpressionSpecification = ['==', ['get', 'role'], 'place'];
+
+const labelText: ExpressionSpecification = ['get', ['concat', 'label_', ['global-state', 'labelLanguage']]];
+
+export const placesLayers: LayerSpecification[] = [
+  {
+    id: 'places-area',
+    type: 'fill',
+    source: PLACES_SOURCE,
+    filter: ['all', isMainPlace, ['==', ['geometry-type'], 'Polygon']],
+    // Faint unless in focus: these areas are the text's implication, often a whole sector, and must not hide the map.
+    paint: { 'fill-pattern': 'hatch-unidentified', 'fill-opacity': ['case', selected, 0.8, hovered, 0.6, 0.18] },
+  },
+  {
+    id: 'places-area-outline',
+    type: 'line',
+    source: PLACES_SOURCE,
+    filter: ['all', isMainPlace, ['==', ['geometry-type'], 'Polygon']],
+    paint: {
+      'line-color': ['case', selected, SELECTED, LOW_CONFIDENCE],
+      'line-width': ['case', selected, 2.5, hovered, 2, 1],
+      'line-opacity': ['case', selected, 1, hovered, 0.9, 0.45],
+      'line-dasharray': [2, 2],
+    },
+  },
+  {
+    // Rivers named in the telegram: invisible over the basemap's own river until hovered or selected.
+    id: 'places-river',
+    type: 'line',
+    source: PLACES_SOURCE,
+    filter: ['all', isMainPlace, ['==', ['geometry-type'], 'LineString']],
+    layout: { 'line-join': 'round', 'line-cap': 'round' },
+    paint: { 'line-color': SELECTED, 'line-width': ['case', selected, 5, hovered, 4, 8], 'line-opacity': ['case', selected, 0.75, hovered, 0.5, 0] },
+  },
+  {
+    // Other candidate locations, shown faintly only while their place is selected.
+    id: 'places-alternative',
+    type: 'circle',
+    source: PLACES_SOURCE,
+    filter: ['all', ['==', ['get', 'role'], 'alternative'], ['==', ['get', 'placeId'], ['global-state', 'selectedPlace']]],
+    paint: { 'circle-radius': 5, 'circle-color': '#ffffff', 'circle-opacity': 0.7, 'circle-stroke-color': LOW_CONFIDENCE, 'circle-stroke-width': 1.5, 'circle-stroke-opacity': 0.8 },
+  },
+  {
+    id: 'places-point',
+    type: 'circle',
+    source: PLACES_SOURCE,
+    filter: ['all', isMainPlace, ['==', ['geometry-type'], 'Point']],
+    paint: {
+      'circle-radius': ['case', selected, 8, hovered, 7, 5],
+      'circle-color': ['match', ['get', 'confidence'], 'high', INK, '#ffffff'],
+      'circle-stroke-color': ['case', selected, SELECTED, hovered, SELECTED, ['match', ['get', 'confidence'], 'low', LOW_CONFIDENCE, INK]],
+      'circle-stroke-width': ['case', selected, 3, hovered, 2.5, 1.6],
+    },
+  },
+  {
+    id: 'places-label',
+    type: 'symbol',
+    source: PLACES_SOURCE,
+    filter: ['all', ['!=', ['geometry-type'], 'LineString'], ['any', isMainPlace, ['==', ['get', 'placeId'], ['global-state', 'selectedPlace']]]],
+    layout: {
+      'text-field': labelText,
+      'text-font': [LABEL_FONT],
+      'text-size': ['match', ['get', 'kind'], ['city', 'port'], 14, 12.5],
+      'text-offset': [0, 0.9],
+      'text-anchor': 'top',
+      'text-max-width': 10,
+      'text-optional': true,
+      'symbol-placement': 'point',
+    },
+    paint: {
+      'text-color': ['case', ['==', ['get', 'role'], 'alternative'], LOW_CONFIDENCE, INK],
+      'text-halo-color': '#fbf8f0',
+      'text-halo-width': 1.6,
+    },
+  },
+  {
+    // River names run along the river.
+    id: 'places-river-label',
+    type: 'symbol',
+    source: PLACES_SOURCE,
+    filter: ['all', isMainPlace, ['==', ['geometry-type'], 'LineString']],
+    layout: { 'symbol-placement': 'line', 'text-field': labelText, 'text-font': [LABEL_FONT], 'text-size': 12.5, 'symbol-spacing': 400, 'text-offset': [0, -0.8] },
+    paint: { 'text-color': '#2f5f86', 'text-halo-color': '#fbf8f0', 'text-halo-width': 1.6 },
+  },
+];

@@ -1,0 +1,137 @@
+import type { ExpressionSpecification, FilterSpecification, LayerSpecification } from 'maplibre-gl';
+import { LABEL_FONT } from '../../geo/glyphs/label-text';
+import { opacityExpression, visibleNowFilter } from '../domain/visibility';
+
+/**
+ * The telegram's situation, drawn from data/situation.geojson. Line style says how the telegram knows it:
+ * reported = solid, assessed (the enemy's expected moves) = dotted with a hatched band, ordered = dashed.
+ * Colour says whose it is, from the document's point of view: its writers' forces blue, the enemy red.
+ * Time filtering is done here, by expressions over the `time` global state, never by changing the data.
+ */
+export const FRIENDLY = '#1f5fa8';
+export const HOSTILE = '#b3261e';
+export const BOUNDARY = '#3b3530';
+
+export const SITUATION_SOURCE = 'situation';
+
+const sideColor: ExpressionSpecification = ['match', ['get', 'side'], 'hostile', HOSTILE, 'boundary', BOUNDARY, FRIENDLY];
+
+function whereVisible(...conditions: FilterSpecification[]): FilterSpecification {
+  return ['all', visibleNowFilter, ...conditions] as FilterSpecification;
+}
+const isPolygon: FilterSpecification = ['==', ['geometry-type'], 'Polygon'];
+const isLine: FilterSpecification = ['==', ['geometry-type'], 'LineString'];
+const ofKind = (kind: string): FilterSpecification => ['==', ['get', 'kind'], kind];
+const ofPart = (part: string): FilterSpecification => ['==', ['get', 'part'], part];
+const isDemarcation: FilterSpecification = ['==', ['get', 'role'], 'demarcation'];
+
+const lineOpacity = opacityExpression;
+const fillOpacity: ExpressionSpecification = ['*', 0.22, opacityExpression];
+
+export const situationLayers: LayerSpecification[] = [
+  {
+    id: 'situation-area-fill',
+    type: 'fill',
+    source: SITUATION_SOURCE,
+    filter: whereVisible(ofPart('body'), isPolygon, ['!=', ['get', 'kind'], 'assessed']),
+    paint: { 'fill-color': sideColor, 'fill-opacity': fillOpacity },
+  },
+  {
+    id: 'situation-area-assessed-hatch',
+    type: 'fill',
+    source: SITUATION_SOURCE,
+    filter: whereVisible(ofPart('body'), isPolygon, ofKind('assessed')),
+    paint: { 'fill-pattern': 'hatch-hostile', 'fill-opacity': opacityExpression },
+  },
+  {
+    id: 'situation-area-outline-reported',
+    type: 'line',
+    source: SITUATION_SOURCE,
+    filter: whereVisible(ofPart('body'), isPolygon, ofKind('reported')),
+    paint: { 'line-color': sideColor, 'line-width': 2, 'line-opacity': lineOpacity },
+  },
+  {
+    id: 'situation-area-outline-ordered',
+    type: 'line',
+    source: SITUATION_SOURCE,
+    filter: whereVisible(ofPart('body'), isPolygon, ofKind('ordered')),
+    paint: { 'line-color': sideColor, 'line-width': 2, 'line-dasharray': [3, 2], 'line-opacity': lineOpacity },
+  },
+  {
+    id: 'situation-area-outline-assessed',
+    type: 'line',
+    source: SITUATION_SOURCE,
+    filter: whereVisible(ofPart('body'), isPolygon, ofKind('assessed')),
+    paint: { 'line-color': sideColor, 'line-width': 1.6, 'line-dasharray': [1, 1.5], 'line-opacity': lineOpacity },
+  },
+  {
+    // A translucent band under the enemy's expected defence line: "hatched" at line scale.
+    id: 'situation-line-assessed-band',
+    type: 'line',
+    source: SITUATION_SOURCE,
+    filter: whereVisible(ofPart('body'), isLine, ofKind('assessed')),
+    layout: { 'line-join': 'round', 'line-cap': 'round' },
+    paint: { 'line-color': HOSTILE, 'line-width': ['interpolate', ['linear'], ['zoom'], 6, 6, 11, 16], 'line-opacity': ['*', 0.18, opacityExpression] },
+  },
+  {
+    id: 'situation-line-assessed',
+    type: 'line',
+    source: SITUATION_SOURCE,
+    filter: whereVisible(ofPart('body'), isLine, ofKind('assessed')),
+    layout: { 'line-join': 'round', 'line-cap': 'round' },
+    paint: { 'line-color': HOSTILE, 'line-width': 2, 'line-dasharray': [0.6, 1.6], 'line-opacity': lineOpacity },
+  },
+  {
+    id: 'situation-line-reported',
+    type: 'line',
+    source: SITUATION_SOURCE,
+    filter: whereVisible(ofPart('body'), isLine, ofKind('reported')),
+    layout: { 'line-join': 'round' },
+    paint: { 'line-color': sideColor, 'line-width': 3, 'line-opacity': lineOpacity },
+  },
+  {
+    id: 'situation-line-ordered',
+    type: 'line',
+    source: SITUATION_SOURCE,
+    filter: whereVisible(ofPart('body'), isLine, ofKind('ordered'), ['!', isDemarcation]),
+    layout: { 'line-join': 'round' },
+    paint: { 'line-color': sideColor, 'line-width': 3, 'line-dasharray': [2.5, 1.5], 'line-opacity': lineOpacity },
+  },
+  {
+    id: 'situation-demarcation',
+    type: 'line',
+    source: SITUATION_SOURCE,
+    filter: whereVisible(ofPart('body'), isLine, isDemarcation),
+    layout: { 'line-join': 'round' },
+    paint: { 'line-color': BOUNDARY, 'line-width': 2.5, 'line-dasharray': [4, 1.5, 1, 1.5], 'line-opacity': lineOpacity },
+  },
+  {
+    id: 'situation-arrowhead',
+    type: 'fill',
+    source: SITUATION_SOURCE,
+    filter: whereVisible(ofPart('head')),
+    paint: { 'fill-color': sideColor, 'fill-opacity': lineOpacity },
+  },
+  {
+    id: 'situation-side-label',
+    type: 'symbol',
+    source: SITUATION_SOURCE,
+    filter: whereVisible(ofPart('label')),
+    layout: {
+      'text-field': ['get', 'text'],
+      'text-font': [LABEL_FONT],
+      'text-size': 12,
+      'text-max-width': 9,
+      'text-allow-overlap': true,
+    },
+    paint: { 'text-color': BOUNDARY, 'text-halo-color': '#fbf8f0', 'text-halo-width': 1.5, 'text-opacity': lineOpacity },
+  },
+  {
+    id: 'situation-units',
+    type: 'symbol',
+    source: SITUATION_SOURCE,
+    filter: whereVisible(ofPart('unit')),
+    layout: { 'icon-image': ['get', 'icon'], 'icon-size': 0.9, 'icon-allow-overlap': true, 'icon-ignore-placement': true },
+    paint: { 'icon-opacity': lineOpacity },
+  },
+];
