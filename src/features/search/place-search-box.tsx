@@ -8,7 +8,8 @@ export function PlaceSearchBox() {
   const places = useDataStore((state) => state.data.places);
   const placesById = useDataStore((state) => state.index.placesById);
   const [query, setQuery] = useState('');
-  const [active, setActive] = useState(0);
+  // -1: no option highlighted yet; Enter then takes the best match.
+  const [active, setActive] = useState(-1);
   const [open, setOpen] = useState(false);
   const listId = useId();
   const results = useMemo(() => (places === undefined ? [] : searchPlaces(query, places)), [query, places]);
@@ -32,7 +33,7 @@ export function PlaceSearchBox() {
       setActive((index) => Math.max(index - 1, 0));
     } else if (event.key === 'Enter') {
       event.preventDefault();
-      choose(active);
+      choose(Math.max(active, 0));
     } else if (event.key === 'Escape') {
       setOpen(false);
     }
@@ -52,7 +53,7 @@ export function PlaceSearchBox() {
         value={query}
         onChange={(event) => {
           setQuery(event.target.value);
-          setActive(0);
+          setActive(-1);
           setOpen(true);
         }}
         onKeyDown={onKeyDown}

@@ -1,0 +1,114 @@
+import { expect, openApp, test } from './fixtures';
+import { mapIdle, renderedFeatures } from './map-helpers';
+
+test.describe('reading the telegram with the map', () => {
+  test('search "Chemulpo" opens Incheon with the sentence that names Jemulpo [Incheon]', async ({ page }) => {
+    await openApp(page);
+    const search = page.getByRole('combobox', { name: 'Search places' });
+    await search.fill('Chemulpo');
+    await expect(page.getByRole('option').first()).toContainText('Incheon');
+    await search.press('Enter');
+    const card = page.getByRole('complementary', { name: 'Incheon' });
+    await expect(card).toBeVisible();
+    await expect(card.getByTestId('card-quote')).toContainText('Jemulpo [Incheon]');
+    await expect(card.getByTestId('card-quote').locator('mark')).toHaveText('Jemulpo [Incheon]');
+    await expect(page).toHaveURL(/place=incheon/);
+  });
+
+  test('search finds places by any spelling, in any script, from the keyboard', async ({ page }) => {
+    await openApp(page);
+    const search = page.getByRole('combobox', { name: 'Search places' });
+    for (const [query, title] of [
+      ['Kimpo', 'Gimpo'],
+      ['인천', 'Incheon'],
+      ['仁川', 'Incheon'],
+      ["Inch'on", 'Incheon'],
+      ['Inchon', 'Incheon'],
+      ['Jinsen', 'Incheon'],
+      ['Odzio', 'Hoengseong'],
+    ]) {
+      await search.fill(query ?? '');
+      await search.press('ArrowDown');
+      await search.press('Enter');
+      await expect(page.getByRole('complementary').getByRole('heading', { level: 2 }), query).toContainText(title ?? '');
+    }
+  });
+
+  test('clicking a mention selects the place on the map and opens its card; next and previous walk its mentions', async ({ page }) => {
+    await openApp(page);
+    const mention = page.locator('.telegram').getByRole('button', { name: 'Odzio' });
+    await mention.click();
+    const card = page.getByRole('complementary', { name: 'Hoengseong' });
+    await expect(card).toContainText('Mention 1 of 1');
+    await expect(mention).toHaveAttribute('aria-pressed', 'true');
+    await mapIdle(page);
+    const selected = await page.evaluate(() => window.__map?.getFeatureState({ source: 'places', id: 'hoengseong' }));
+    expect(selected).toEqual(expect.objectContaining({ selected: true }));
+
+    await page.locator('.telegram').getByRole('button', { name: 'Seoul' }).first().click();
+    const seoulCard = page.getByRole('complementary', { name: 'Seoul' });
+    await expect(seoulCard).toContainText(/Mention 1 of \d+/);
+    const firstQuote = await seoulCard.getByTestId('card-quote').textContent();
+    await seoulCard.getByRole('button', { name: 'Next mention' }).click();
+    await expect(seoulCard).toContainText(/Mention 2 of \d+/);
+    await expect(seoulCard.getByTestId('card-quote')).not.toHaveText(firstQuote ?? '');
+    await seoulCard.getByRole('button', { name: 'Previous mention' }).click();
+    await expect(seoulCard).toContainText(/Mention 1 of \d+/);
+  });
+
+  test('clicking a place on the map opens its card and highlights its mentions in the text', async ({ page }) => {
+    await openApp(page, '#map=9/37.45/127.6');
+    const point = await page.evaluate(() => {
+      const map = window.__map;
+      if (map === undefined) throw new Error('no map');
+      const { x, y } = map.project([127.4425, 37.2792]); // Icheon, from the gazetteer
+      const box = map.getCanvas().getBoundingClientRect();
+      return { x: box.left + x, y: box.top + y };
+    });
+    await page.mouse.click(point.x, point.y);
+    await expect(page.getByRole('complementary', { name: 'Icheon' })).toBeVisible();
+    const inText = page.locator('.telegram .mention[data-place-id="icheon"]');
+    await expect(inText.first()).toHaveClass(/is-selected/);
+    await expect(inText.first()).toBeInViewport();
+  });
+
+  test('hovering a mention highlights the place on the map', async ({ page }) => {
+    await openApp(page);
+    await page.locator('.telegram').getByRole('button', { name: 'Wonju' }).hover();
+    await expect.poll(() => page.evaluate(() => window.__map?.getFeatureState({ source: 'places', id: 'wonju' })?.hover)).toBe(true);
+  });
+
+  test('a permalink restores time, place and view, and back returns to the previous state', async ({ page }) => {
+    await openApp(page, '#date=1951-01-06T07:00&place=gimpo-airfield&map=10.00/37.5500/126.8000');
+    await expect(page.getByTestId('timeline-readout')).toHaveText(/^6 January 1951, 07:00/);
+    await expect(page.getByRole('complementary', { name: 'Gimpo' })).toBeVisible();
+    const view = await page.evaluate(() => ({ zoom: window.__map?.getZoom(), center: window.__map?.getCenter() }));
+    expect(view.zoom).toBeCloseTo(10, 1);
+    expect(view.center?.lat).toBeCloseTo(37.55, 2);
+
+    await page.locator('.telegram').getByRole('button', { name: 'Wonju' }).click();
+    await expect(page).toHaveURL(/place=wonju/);
+    await page.goBack();
+    await expect(page).toHaveURL(/place=gimpo-airfield/);
+    await expect(page.getByRole('complementary', { name: 'Gimpo' })).toBeVisible();
+  });
+
+  test('a garbage hash loads the default view without error', async ({ page }) => {
+    await openApp(page, '#date=<script>alert(1)</script>&place=../../etc&map=NaN/x/1e99&%%%');
+    await expect(page.getByTestId('timeline-readout')).toHaveText(/^4 January 1951, 24:00/);
+    await expect(page.getByRole('complementary')).toHaveCount(0);
+    expect(await page.evaluate(() => document.querySelectorAll('script:not([type="module"])').length)).toBe(0);
+  });
+
+  test('the label language switch redraws the place names', async ({ page }) => {
+    await openApp(page, '#map=9/37.5/127.3');
+    const canvasPixels = (): Promise<string> => page.evaluate(() => window.__map?.getCanvas().toDataURL() ?? '');
+    await mapIdle(page);
+    const before = await canvasPixels();
+    await page.getByLabel('Place names').selectOption('hangul');
+    await mapIdle(page);
+    expect(await page.evaluate(() => window.__map?.getGlobalState().labelLanguage)).toBe('hangul');
+    expect(await canvasPixels()).not.toBe(before);
+    expect((await renderedFeatures(page, ['places-label'])).length).toBeGreaterThan(3);
+  });
+});
