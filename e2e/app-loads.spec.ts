@@ -6,11 +6,11 @@ test('the app loads, the map reaches idle and draws the basemap of central Korea
   const rendered = await page.evaluate(() => {
     const map = window.__map;
     if (map === undefined) return null;
-    const layers = ['land-coarse', 'rivers-coarse', 'parallel-38'];
+    const layers = ['land', 'rivers', 'parallel-38'];
     return Object.fromEntries(layers.map((id) => [id, map.queryRenderedFeatures({ layers: [id] }).length]));
   });
   expect(rendered).not.toBeNull();
-  expect(rendered?.['land-coarse']).toBeGreaterThan(0);
-  expect(rendered?.['rivers-coarse']).toBeGreaterThan(0);
+  expect(rendered?.land).toBeGreaterThan(0);
+  expect(rendered?.rivers).toBeGreaterThan(0);
   expect(rendered?.['parallel-38']).toBeGreaterThan(0);
 });

@@ -2,7 +2,7 @@
  * `npm run data`: validates everything in geo/ and writes the app's JSON into public/data/.
  * Any invalid record stops the build with a message naming the file, the record and the field.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FeatureCollection } from 'geojson';
@@ -15,6 +15,9 @@ import { buildSituation, loadStatements, loadUnits } from './situation';
 import { unitSymbolSvgs } from './unit-symbols';
 import { DataError } from './validate';
 
+/** Only the layers the map draws (src/map/basemap-layers.ts); the -detail files in geo/basemap/out are not shipped. */
+const SHIPPED_BASEMAP_FILES = ['land-coarse.geojson', 'rivers-coarse.geojson', 'lakes.geojson', 'parallel-38.geojson'];
+
 const repoDir = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 // GEO_DIR and DATA_OUT_DIR let the tests run the real command on broken fixtures.
 const geoDir = resolve(process.env.GEO_DIR ?? join(repoDir, 'geo'));
@@ -25,28 +28,34 @@ function writeText(name: string, text: string): void {
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, text);
 }
-function writeJson(name: string, value: unknown): void {
-  writeText(name, JSON.stringify(value));
+
+/** Reads and checks everything first; only a wholly valid geo/ replaces the previous output. */
+function build(): Record<string, string> {
+  const dataset = loadDataset(geoDir);
+  const basemap = loadBasemap(join(geoDir, 'basemap', 'out'), SHIPPED_BASEMAP_FILES);
+  const units = loadUnits(join(geoDir, 'situation', 'units.json'));
+  const statements = loadStatements(join(geoDir, 'situation', 'statements.json'), dataset.telegram, units, dataset.places);
+  const drawnPlaces = withDrawnRivers(dataset.places, basemap['rivers-coarse.geojson'] as FeatureCollection);
+  const files: Record<string, string> = {
+    'telegram.json': JSON.stringify(dataset.telegram),
+    'places.json': JSON.stringify(dataset.places),
+    'places.geojson': JSON.stringify(placesToGeoJson(drawnPlaces)),
+    'gazetteer.lpf.json': JSON.stringify(toLinkedPlaces(dataset.places, dataset.telegram)),
+    'mentions.json': JSON.stringify(findMentions(dataset.telegram, dataset.places)),
+    'units.json': JSON.stringify(units),
+    'statements.json': JSON.stringify(statements),
+    'situation.geojson': JSON.stringify(buildSituation(statements, drawnPlaces, units)),
+  };
+  for (const [name, svg] of Object.entries(unitSymbolSvgs(units))) files[join('symbols', `${name}.svg`)] = svg;
+  for (const [name, layer] of Object.entries(basemap)) files[join('basemap', name)] = JSON.stringify(layer);
+  return files;
 }
 
 try {
-  const dataset = loadDataset(geoDir);
-  writeJson('telegram.json', dataset.telegram);
-  writeJson('places.json', dataset.places);
-  const basemap = loadBasemap(join(geoDir, 'basemap', 'out'));
-  const drawnPlaces = withDrawnRivers(dataset.places, basemap['rivers-coarse.geojson'] as FeatureCollection);
-  writeJson('places.geojson', placesToGeoJson(drawnPlaces));
-  writeJson('gazetteer.lpf.json', toLinkedPlaces(dataset.places, dataset.telegram));
-  writeJson('mentions.json', findMentions(dataset.telegram, dataset.places));
-  const units = loadUnits(join(geoDir, 'situation', 'units.json'));
-  const statements = loadStatements(join(geoDir, 'situation', 'statements.json'), dataset.telegram, units, dataset.places);
-  writeJson('units.json', units);
-  writeJson('statements.json', statements);
-  writeJson('situation.geojson', buildSituation(statements, drawnPlaces, units));
-  const symbols = unitSymbolSvgs(units);
-  for (const [name, svg] of Object.entries(symbols)) writeText(join('symbols', `${name}.svg`), svg);
-  for (const [name, collection] of Object.entries(basemap)) writeJson(join('basemap', name), collection);
-  console.log(`data: ${dataset.places.length} places, ${dataset.telegram.blocks.length} blocks -> ${outDir}`);
+  const files = build();
+  rmSync(outDir, { recursive: true, force: true });
+  for (const [name, text] of Object.entries(files)) writeText(name, text);
+  console.log(`data: ${Object.keys(files).length} files -> ${outDir}`);
 } catch (error) {
   if (error instanceof DataError) {
     console.error(`data: invalid input: ${error.message}`);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { placeSchema, type Place } from '../schema/place-schema';
 import { telegramSchema, type Telegram } from '../schema/telegram-schema';
@@ -48,13 +48,14 @@ const basemapFeatureSchema = z.object({
 });
 const basemapCollectionSchema = z.object({ type: z.literal('FeatureCollection'), features: z.array(basemapFeatureSchema).min(1) });
 
-/** The committed GSHHG extraction (geo/basemap/out/*.geojson), checked for shape before the app is given it. */
-export function loadBasemap(dir: string): Record<string, unknown> {
-  const files = readdirSync(dir).filter((name) => name.endsWith('.geojson')).sort();
-  if (files.length === 0) throw new DataError(dir, undefined, undefined, 'no basemap layers (*.geojson); run geo/basemap/extract.sh');
+export type BasemapLayer = z.infer<typeof basemapCollectionSchema>;
+
+/** The committed GSHHG extraction (geo/basemap/out/<name>), each file checked for shape before the app is given it. */
+export function loadBasemap(dir: string, names: readonly string[]): Record<string, BasemapLayer> {
   return Object.fromEntries(
-    files.map((name) => {
+    names.map((name) => {
       const file = join(dir, name);
+      if (!existsSync(file)) throw new DataError(file, undefined, undefined, 'missing basemap layer; run geo/basemap/extract.sh');
       return [name, validate(basemapCollectionSchema, readJsonFile(file), file, 'features')];
     }),
   );

@@ -65,7 +65,10 @@ export function Legend() {
           Times are as the telegram writes them, each in its writer's clock (the order in the field, the receipt in Moscow), not converted. Where the
           telegram gives no time, the window is inferred and the place card says so.
         </p>
-        <p>The coastline is modern (GSHHG): land reclaimed after 1951, around Incheon especially, appears as land.</p>
+        <p>
+          The coast, lakes and rivers come from GSHHG, a late-20th-century shoreline database, not from 1951 maps: the 1951 shore and tidal flats,
+          around Incheon especially, may differ. The modern demarcation line is not drawn; it did not exist in January 1951.
+        </p>
       </details>
     </details>
   );
