@@ -4,9 +4,11 @@ import { test as base, expect, type Page } from '@playwright/test';
  * Every spec uses this `test`: it fails the test on any request that leaves the page's origin (the app must work
  * offline) and on any console error or uncaught exception.
  */
-export const test = base.extend<{ offlineGuard: undefined }>({
+export const test = base.extend<{ offlineGuard: undefined; expectedConsoleErrors: RegExp[] }>({
+  /** Console errors a test provokes on purpose (a data file made to fail); any other still fails the test. */
+  expectedConsoleErrors: [[], { option: true }],
   offlineGuard: [
-    async ({ page, baseURL }, use) => {
+    async ({ page, baseURL, expectedConsoleErrors }, use) => {
       const origin = new URL(baseURL ?? 'http://127.0.0.1/').origin;
       const foreignRequests: string[] = [];
       const errors: string[] = [];
@@ -17,7 +19,11 @@ export const test = base.extend<{ offlineGuard: undefined }>({
         return route.abort('blockedbyclient');
       });
       page.on('console', (message) => {
-        if (message.type() === 'error') errors.push(message.text());
+        if (message.type() === 'error' && !expectedConsoleErrors.some((pattern) => pattern.test(message.text()))) errors.push(message.text());
+      });
+      // A Content-Security-Policy violation is an error even when the browser only reports it as an event.
+      await page.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`));
       });
       page.on('pageerror', (error) => errors.push(error.message));
       await use(undefined);

@@ -3,7 +3,7 @@ import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { Place } from '../schema/place-schema';
 import { statementsFileSchema, unitsFileSchema, type Statement, type Unit } from '../schema/situation-schema';
 import type { Telegram } from '../schema/telegram-schema';
-import { ORDER_SENT } from '../../src/domain/document-times';
+import { statementTimes } from '../../src/domain/statement-time';
 import { buildGeometry, placePoint, type PlaceShape } from '../../src/domain/situation-geometry';
 import { parseDocumentTime } from '../../src/domain/time';
 import { OPEN_END } from '../../src/domain/visibility';
@@ -39,24 +39,6 @@ export function loadStatements(file: string, telegram: Telegram, units: readonly
   return statements;
 }
 
-/** When the map may first show a statement: a reported event from its start; anything ordered or expected from the moment the order was sent. */
-export function knownFrom(statement: Statement, start: number): number {
-  return statement.kind === 'reported' || statement.kind === 'document' ? start : ORDER_SENT;
-}
-
-export interface TimedStatement {
-  statement: Statement;
-  start: number;
-  end: number;
-  knownFrom: number;
-}
-
-export function timed(statement: Statement): TimedStatement {
-  const start = parseDocumentTime(statement.when.start) ?? Number.NaN;
-  const end = statement.when.end === null ? OPEN_END : (parseDocumentTime(statement.when.end) ?? Number.NaN);
-  return { statement, start, end, knownFrom: knownFrom(statement, start) };
-}
-
 /** Short designations drawn beside the unit symbols. */
 export function unitDesignation(unit: Unit): string {
   const number = /^(\d+)/.exec(unit.name)?.[1];
@@ -77,7 +59,7 @@ export function buildSituation(statements: readonly Statement[], places: readonl
   const unitsById = new Map(units.map((unit) => [unit.id, unit]));
   const features: Feature[] = [];
   for (const statement of statements) {
-    const { start, end, knownFrom: known } = timed(statement);
+    const { start, end, knownFrom: known } = statementTimes(statement);
     const common = {
       statementId: statement.id,
       kind: statement.kind,

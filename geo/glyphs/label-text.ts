@@ -4,11 +4,16 @@ import type { Place } from '../schema/place-schema';
 export const LABEL_FONT = 'Nanum Barun Gothic Regular';
 
 /** The four label languages the reader can switch between. */
+/** Longer spellings ("the bridge across the Han-gang river") are phrases, not map labels. */
+const MAX_LABEL = 24;
+
 export function placeLabels(place: Place): { telegram: string; modern: string; hangul: string; hanja: string } {
-  const asWritten = place.variants.find((variant) => variant.inTelegram)?.toponym ?? place.title;
+  const spelled = place.variants.find((variant) => variant.inTelegram)?.toponym;
+  // A descriptive title ("Han River bridges at Yongsan–Noryangjin (Hangang Bridge)") gives way to the plain name.
+  const modern = place.title.length <= MAX_LABEL ? place.title : (place.names.rr ?? place.title);
   return {
-    telegram: asWritten,
-    modern: place.title,
+    telegram: spelled !== undefined && spelled.length <= MAX_LABEL ? spelled : modern,
+    modern,
     hangul: place.names.hangul ?? place.title,
     hanja: place.names.hanja ?? place.names.hangul ?? place.title,
   };

@@ -6,6 +6,7 @@ import { Legend } from '../features/legend/legend';
 import { PlaceCard } from '../features/place-card/place-card';
 import { PlaceSearchBox } from '../features/search/place-search-box';
 import { Timeline, type TimelineTick } from '../features/timeline/timeline';
+import { VisibleNow } from '../features/visible-now/visible-now';
 import { MapView } from '../map/map-view';
 import { supportsWebGl } from '../map/webgl-support';
 import { PanelErrorBoundary } from './error-boundary';
@@ -66,6 +67,9 @@ export function App() {
           )}
           <PanelErrorBoundary name="legend">
             <Legend />
+          </PanelErrorBoundary>
+          <PanelErrorBoundary name="list of what the map shows">
+            <VisibleNow />
           </PanelErrorBoundary>
           <PanelErrorBoundary name="place card">
             <PlaceCard />

@@ -46,7 +46,8 @@ export function bindStoreToMap(map: MapLibreMap): () => void {
   setPlaceState(state.selectedPlaceId, 'selected', true);
 
   const stopFit = onceDataReady(() => {
-    if (useAppStore.getState().viewRequest === 0 && !window.location.hash.includes('map=')) fitToPlaces(map);
+    // A permalink's view counts as a jump; without one the map frames the telegram's places.
+    if (useAppStore.getState().viewRequest === 0) fitToPlaces(map);
     const selected = useAppStore.getState().selectedPlaceId;
     setPlaceState(selected, 'selected', true);
   });

@@ -81,6 +81,8 @@ export const placesLayers: LayerSpecification[] = [
       'text-max-width': 10,
       'text-optional': true,
       'symbol-placement': 'point',
+      // When labels collide, towns the telegram names outrank villages and the areas of unidentified names.
+      'symbol-sort-key': ['match', ['get', 'kind'], 'city', 0, ['port', 'airfield'], 1, 'town', 2, ['village', 'district', 'bridge'], 3, 4],
     },
     paint: {
       'text-color': ['case', ['==', ['get', 'role'], 'alternative'], LOW_CONFIDENCE, INK],

@@ -28,3 +28,10 @@ export function subscribeTo<T>(selector: (state: AppState) => T, listener: (valu
     listener(value, old);
   });
 }
+
+declare global {
+  interface Window {
+    /** The store, for end-to-end tests and the benchmark (never used by the app itself). */
+    __appStore?: typeof useAppStore;
+  }
+}

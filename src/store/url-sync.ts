@@ -44,7 +44,7 @@ export function startUrlSync(): () => void {
   });
   // The view and time can be applied before the data arrives, so the map opens where the link says.
   const early = parsePermalink(window.location.hash, () => false);
-  if (early.view !== undefined) useAppStore.getState().setView(early.view);
+  if (early.view !== undefined) useAppStore.getState().jumpTo(early.view);
   if (early.time !== undefined) useAppStore.getState().setTime(early.time);
 
   const unsubscribers = [

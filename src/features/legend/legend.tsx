@@ -26,11 +26,14 @@ function PointSample({ fill, stroke }: { fill: string; stroke: string }) {
   );
 }
 
+/** Open beside a desktop map; folded on a phone, where it would cover the map. */
+const OPEN_BY_DEFAULT = typeof window === 'undefined' || window.matchMedia('(min-width: 761px)').matches;
+
 export function Legend() {
   const labelLanguage = useAppStore((state) => state.labelLanguage);
   const { setLabelLanguage } = useAppStore.getState();
   return (
-    <details className="legend" open>
+    <details className="legend" open={OPEN_BY_DEFAULT}>
       <summary>Legend</summary>
       <label className="label-language">
         Place names
