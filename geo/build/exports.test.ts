@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { buildOutputPath, EXPORT_FILES } from '../../src/domain/export/export-files';
+import { buildExports, loadExportSources } from './exports';
+
+describe('buildExports', () => {
+  const files = buildExports(loadExportSources(new URL('..', import.meta.url).pathname));
+
+  it('writes every static export the Export menu links to (the LPF gazetteer is written by build-data)', () => {
+    const linked = Object.values(EXPORT_FILES).filter((file) => file.startsWith('data/exports/'));
+    expect(Object.keys(files).sort()).toEqual(linked.map(buildOutputPath).sort());
+  });
+
+  it('puts the telegram citation and the basemap attribution (as plain text) in every file', () => {
+    for (const [name, text] of Object.entries(files)) {
+      expect(text, name).toContain('Wilson Center Digital Archive');
+      expect(text, name).toContain('https://wilson-center.drivingcreative.com/document/111207');
+    }
+    expect(files[buildOutputPath(EXPORT_FILES.geojson)]).toContain('"attribution":"Coast, lakes, rivers: GSHHG 2.3.7 (Wessel & Smith 1996)');
+  });
+});

@@ -1,0 +1,74 @@
+import { useState } from 'react';
+import { exportCredits } from '../../domain/export/credits';
+import { EXPORT_FILES } from '../../domain/export/export-files';
+import { timelineReadout } from '../../domain/document-times';
+import { useDataStore } from '../../data/data-store';
+import { BASEMAP_ATTRIBUTION } from '../../map/basemap-layers';
+import { useAppStore } from '../../store/app-store';
+import { composeSnapshot, downloadPng, snapshotFileName } from './map-snapshot';
+
+const FILE_LINKS = [
+  { href: EXPORT_FILES.geojson, label: 'GeoJSON', note: 'places, statements, units, lines and arrows, for QGIS' },
+  { href: EXPORT_FILES.lpf, label: 'Linked Places (LPF)', note: 'the gazetteer, for the World Historical Gazetteer' },
+  { href: EXPORT_FILES.csv, label: 'CSV of mentions', note: 'one row per place name, for spreadsheets and Recogito' },
+  { href: EXPORT_FILES.tei, label: 'TEI XML', note: 'the text with place names and dates tagged' },
+] as const;
+
+const IMAGE_TITLE = 'The order of 4 January 1951: Peng Dehuai, Kim Son and Pak Il-u to Kim Il Sung, forwarded by Mao Zedong to Stalin';
+
+/** The Export menu: the files `npm run data` wrote, and a PNG of the map as it is now. */
+export function ExportMenu() {
+  const source = useDataStore((state) => state.data.telegram?.source);
+  const [status, setStatus] = useState('');
+  const [busy, setBusy] = useState(false);
+
+  const saveImage = async (): Promise<void> => {
+    // window.__map is the adapter's one map; the header has no other handle on it.
+    const map = window.__map;
+    if (map === undefined || source === undefined) {
+      setStatus('The map is not ready yet.');
+      return;
+    }
+    setBusy(true);
+    setStatus('Drawing the image…');
+    try {
+      // Read once at click time: the menu must not re-render while the timeline plays.
+      const time = useAppStore.getState().time;
+      const credits = exportCredits(source, BASEMAP_ATTRIBUTION);
+      const canvas = await composeSnapshot(map, { title: IMAGE_TITLE, time: timelineReadout(time), citation: credits.citation, attribution: credits.attribution });
+      await downloadPng(canvas, snapshotFileName(time));
+      setStatus('Image saved.');
+    } catch (error) {
+      setStatus(`The image could not be made: ${error instanceof Error ? error.message : String(error)}.`);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <details className="export-menu">
+      <summary>Export</summary>
+      <div className="export-panel">
+        <ul>
+          {FILE_LINKS.map((link) => (
+            <li key={link.href}>
+              <a href={link.href} download>
+                {link.label}
+              </a>
+              <span className="export-note"> {link.note}</span>
+            </li>
+          ))}
+          <li>
+            <button type="button" onClick={() => void saveImage()} disabled={busy || source === undefined}>
+              PNG image of this map view
+            </button>
+            <span className="export-note"> with legend, date and source, for slides and papers</span>
+          </li>
+        </ul>
+        <p role="status" className="export-status">
+          {status}
+        </p>
+      </div>
+    </details>
+  );
+}
