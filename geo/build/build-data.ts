@@ -8,7 +8,9 @@ import { fileURLToPath } from 'node:url';
 import type { FeatureCollection } from 'geojson';
 import { findMentions } from '../../src/domain/mention-matcher';
 import { loadBasemap, loadDataset } from './dataset';
+import { buildExports } from './exports';
 import { toLinkedPlaces } from './linked-places';
+import { buildOutcomeLayer, loadOutcome, outcomeExport } from './outcome';
 import { placesToGeoJson } from './places-geojson';
 import { withDrawnRivers } from './river-reach';
 import { buildSituation, loadStatements, loadUnits } from './situation';
@@ -35,6 +37,7 @@ function build(): Record<string, string> {
   const basemap = loadBasemap(join(geoDir, 'basemap', 'out'), SHIPPED_BASEMAP_FILES);
   const units = loadUnits(join(geoDir, 'situation', 'units.json'));
   const statements = loadStatements(join(geoDir, 'situation', 'statements.json'), dataset.telegram, units, dataset.places);
+  const outcome = loadOutcome(join(geoDir, 'outcome', 'events.json'), dataset.places);
   const drawnPlaces = withDrawnRivers(dataset.places, basemap['rivers-coarse.geojson'] as FeatureCollection);
   const files: Record<string, string> = {
     'telegram.json': JSON.stringify(dataset.telegram),
@@ -45,6 +48,11 @@ function build(): Record<string, string> {
     'units.json': JSON.stringify(units),
     'statements.json': JSON.stringify(statements),
     'situation.geojson': JSON.stringify(buildSituation(statements, drawnPlaces, units)),
+    // The outcome (what happened) stays in files of its own, apart from the telegram's.
+    'outcome.json': JSON.stringify(outcome),
+    'outcome.geojson': JSON.stringify(buildOutcomeLayer(outcome, drawnPlaces)),
+    'exports/outcome.geojson': JSON.stringify(outcomeExport(outcome, dataset.places, dataset.telegram.source.citation)),
+    ...buildExports({ telegram: dataset.telegram, places: dataset.places, drawnPlaces, statements, units }),
   };
   for (const [name, svg] of Object.entries(unitSymbolSvgs(units))) files[join('symbols', `${name}.svg`)] = svg;
   for (const [name, layer] of Object.entries(basemap)) files[join('basemap', name)] = JSON.stringify(layer);

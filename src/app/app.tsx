@@ -2,7 +2,9 @@ import { useEffect, useMemo, useState } from 'react';
 import { useDataStore } from '../data/data-store';
 import { parseDocumentTime } from '../domain/time';
 import { DocumentPanel } from '../features/document/document-panel';
+import { ExportMenu } from '../features/export/export-menu';
 import { Legend } from '../features/legend/legend';
+import { OutcomeCard } from '../features/outcome/outcome-card';
 import { PlaceCard } from '../features/place-card/place-card';
 import { PlaceSearchBox } from '../features/search/place-search-box';
 import { Timeline, type TimelineTick } from '../features/timeline/timeline';
@@ -37,6 +39,9 @@ export function App() {
         </h1>
         <PanelErrorBoundary name="search">
           <PlaceSearchBox />
+        </PanelErrorBoundary>
+        <PanelErrorBoundary name="export">
+          <ExportMenu />
         </PanelErrorBoundary>
         <nav className="sheet-switch" aria-label="Show">
           <button type="button" aria-pressed={sheet === 'text'} onClick={() => setSheet(sheet === 'text' ? 'map' : 'text')}>
@@ -73,6 +78,7 @@ export function App() {
           </PanelErrorBoundary>
           <PanelErrorBoundary name="place card">
             <PlaceCard />
+            <OutcomeCard />
           </PanelErrorBoundary>
           <PanelErrorBoundary name="timeline">
             <Timeline ticks={ticks} />

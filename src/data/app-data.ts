@@ -1,3 +1,4 @@
+import type { OutcomeEvent } from '../../geo/schema/outcome-schema';
 import type { Place } from '../../geo/schema/place-schema';
 import type { Statement, Unit } from '../../geo/schema/situation-schema';
 import type { Telegram } from '../../geo/schema/telegram-schema';
@@ -10,6 +11,8 @@ export interface AppData {
   units: Unit[];
   statements: Statement[];
   mentions: Mention[];
+  /** What actually happened, from other sources (geo/outcome/). */
+  outcome: OutcomeEvent[];
 }
 
 export const DATA_FILES = {
@@ -18,6 +21,7 @@ export const DATA_FILES = {
   units: 'data/units.json',
   statements: 'data/statements.json',
   mentions: 'data/mentions.json',
+  outcome: 'data/outcome.json',
 } as const satisfies Record<keyof AppData, string>;
 
 /** The top-level shape each file must have; the build validated the details, this catches a truncated or wrong file. */
@@ -27,6 +31,7 @@ const SHAPE_CHECKS: Record<keyof AppData, (value: unknown) => string | undefined
   units: (value) => (Array.isArray(value) ? undefined : 'is not a list of units'),
   statements: (value) => (Array.isArray(value) ? undefined : 'is not a list of statements'),
   mentions: (value) => (Array.isArray(value) ? undefined : 'is not a list of mentions'),
+  outcome: (value) => (Array.isArray(value) ? undefined : 'is not a list of outcome events'),
 };
 
 export type LoadResult = { data: Partial<AppData>; problems: string[] };

@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import type { OutcomeEvent } from '../../geo/schema/outcome-schema';
 import type { Place } from '../../geo/schema/place-schema';
 import type { Statement, Unit } from '../../geo/schema/situation-schema';
 import type { Sentence } from '../../geo/schema/telegram-schema';
@@ -12,6 +13,8 @@ export interface DataIndex {
   sentencesById: Map<string, Sentence>;
   mentionsByPlace: Map<string, Mention[]>;
   statementsByPlace: Map<string, Statement[]>;
+  outcomeByPlace: Map<string, OutcomeEvent[]>;
+  outcomeById: Map<string, OutcomeEvent>;
 }
 
 interface DataState {
@@ -36,6 +39,8 @@ export function buildIndex(data: Partial<AppData>): DataIndex {
     sentencesById: new Map((data.telegram?.blocks ?? []).flatMap((block) => block.sentences.map((sentence) => [sentence.id, sentence] as const))),
     mentionsByPlace: groupBy(data.mentions ?? [], (mention) => [mention.placeId]),
     statementsByPlace: groupBy(data.statements ?? [], (statement) => statement.places),
+    outcomeByPlace: groupBy(data.outcome ?? [], (event) => event.places),
+    outcomeById: new Map((data.outcome ?? []).map((event) => [event.id, event])),
   };
 }
 

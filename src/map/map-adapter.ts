@@ -47,7 +47,7 @@ export class MapAdapter {
       canvasContextAttributes: { preserveDrawingBuffer: true },
     });
     this.map.addControl(new NavigationControl({ visualizePitch: false, showCompass: false }), 'top-right');
-    this.map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 120 }), 'top-right');
+    this.map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-left');
     // Hatch patterns are drawn on a canvas and unit symbols fetched from data/symbols/ when a layer first needs
     // them; MapLibre waits for the returned promise instead of dropping the icon.
     this.map.setMissingStyleImageResolver((id) => resolveStyleImage(this.map, id, baseUrl));

@@ -2,6 +2,7 @@ import type { Map as MapLibreMap, MapGeoJSONFeature, MapLayerMouseEvent } from '
 import { subscribeTo, useAppStore } from '../store/app-store';
 import type { Geometry } from '../../geo/schema/geometry-schema';
 import { onceDataReady, useDataStore } from '../data/data-store';
+import { INTERACTIVE_OUTCOME_LAYERS } from './outcome-layers';
 import { PLACES_SOURCE } from './places-layers';
 
 /** Brings a place into view: a point is centred (zooming in a little if far out), a line or area is fitted. */
@@ -43,6 +44,7 @@ export function bindStoreToMap(map: MapLibreMap): () => void {
   map.setGlobalStateProperty('time', state.time);
   map.setGlobalStateProperty('labelLanguage', state.labelLanguage);
   map.setGlobalStateProperty('selectedPlace', state.selectedPlaceId ?? '');
+  map.setGlobalStateProperty('showOutcome', state.showOutcome);
   setPlaceState(state.selectedPlaceId, 'selected', true);
 
   const stopFit = onceDataReady(() => {
@@ -60,6 +62,7 @@ export function bindStoreToMap(map: MapLibreMap): () => void {
       const { view } = useAppStore.getState();
       map.jumpTo({ center: [view.lon, view.lat], zoom: view.zoom });
     }),
+    subscribeTo((s) => s.showOutcome, (show) => map.setGlobalStateProperty('showOutcome', show)),
     subscribeTo((s) => s.labelLanguage, (language) => map.setGlobalStateProperty('labelLanguage', language)),
     subscribeTo((s) => s.hoveredPlaceId, (placeId, previous) => {
       setPlaceState(previous, 'hover', false);
@@ -93,6 +96,18 @@ export function bindStoreToMap(map: MapLibreMap): () => void {
     const placeId = placeIdOf(event.features?.[0]);
     if (placeId !== null) useAppStore.getState().selectPlace(placeId);
   };
+  const onOutcomeClick = (event: MapLayerMouseEvent): void => {
+    const eventId = event.features?.[0]?.properties?.eventId;
+    if (typeof eventId === 'string') useAppStore.getState().selectOutcome(eventId);
+  };
+  const outcomeCursor = (cursor: string) => (): void => {
+    map.getCanvas().style.cursor = cursor;
+  };
+  const onOutcomeEnter = outcomeCursor('pointer');
+  const onOutcomeLeave = outcomeCursor('');
+  map.on('click', INTERACTIVE_OUTCOME_LAYERS, onOutcomeClick);
+  map.on('mouseenter', INTERACTIVE_OUTCOME_LAYERS, onOutcomeEnter);
+  map.on('mouseleave', INTERACTIVE_OUTCOME_LAYERS, onOutcomeLeave);
   map.on('mousemove', INTERACTIVE_PLACE_LAYERS, onMove);
   map.on('mouseleave', INTERACTIVE_PLACE_LAYERS, onLeave);
   map.on('click', INTERACTIVE_PLACE_LAYERS, onClick);
@@ -102,5 +117,8 @@ export function bindStoreToMap(map: MapLibreMap): () => void {
     map.off('mousemove', INTERACTIVE_PLACE_LAYERS, onMove);
     map.off('mouseleave', INTERACTIVE_PLACE_LAYERS, onLeave);
     map.off('click', INTERACTIVE_PLACE_LAYERS, onClick);
+    map.off('click', INTERACTIVE_OUTCOME_LAYERS, onOutcomeClick);
+    map.off('mouseenter', INTERACTIVE_OUTCOME_LAYERS, onOutcomeEnter);
+    map.off('mouseleave', INTERACTIVE_OUTCOME_LAYERS, onOutcomeLeave);
   };
 }

@@ -11,6 +11,9 @@ export interface SelectionSlice {
   /** Which of the selected place's mentions the card shows (0-based). */
   mentionIndex: number;
   selectionOrigin: SelectionOrigin;
+  /** An outcome event whose card is open (they are not places of the telegram). */
+  selectedOutcomeId: string | null;
+  selectOutcome: (eventId: string | null) => void;
   selectPlace: (placeId: string | null, mentionIndex?: number, origin?: SelectionOrigin) => void;
   hoverPlace: (placeId: string | null) => void;
   setMentionIndex: (index: number) => void;
@@ -21,7 +24,9 @@ export const createSelectionSlice: StateCreator<SelectionSlice, [], [], Selectio
   hoveredPlaceId: null,
   mentionIndex: 0,
   selectionOrigin: 'map',
-  selectPlace: (selectedPlaceId, mentionIndex = 0, selectionOrigin = 'map') => set({ selectedPlaceId, mentionIndex, selectionOrigin }),
+  selectPlace: (selectedPlaceId, mentionIndex = 0, selectionOrigin = 'map') => set({ selectedPlaceId, mentionIndex, selectionOrigin, selectedOutcomeId: null }),
+  selectedOutcomeId: null,
+  selectOutcome: (selectedOutcomeId) => set({ selectedOutcomeId, selectedPlaceId: null }),
   hoverPlace: (hoveredPlaceId) => set({ hoveredPlaceId }),
   setMentionIndex: (mentionIndex) => set({ mentionIndex }),
 });

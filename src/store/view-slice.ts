@@ -17,6 +17,9 @@ export interface ViewSlice {
   view: MapView;
   labelLanguage: LabelLanguage;
   setLabelLanguage: (language: LabelLanguage) => void;
+  /** The "what actually happened" layer, from sources other than the telegram; off by default. */
+  showOutcome: boolean;
+  setShowOutcome: (show: boolean) => void;
   /** Set by the map when the user pans or zooms; the map reads it only at creation and on explicit jumps. */
   setView: (view: MapView) => void;
   /** Counts explicit jumps (a permalink, back/forward): the map moves when it changes. */
@@ -31,4 +34,6 @@ export const createViewSlice: StateCreator<ViewSlice, [], [], ViewSlice> = (set)
   jumpTo: (view) => set((state) => ({ view, viewRequest: state.viewRequest + 1 })),
   labelLanguage: 'telegram',
   setLabelLanguage: (labelLanguage) => set({ labelLanguage }),
+  showOutcome: false,
+  setShowOutcome: (showOutcome) => set({ showOutcome }),
 });

@@ -1,6 +1,7 @@
 import { LABEL_LANGUAGES, type LabelLanguage } from '../../store/view-slice';
 import { useAppStore } from '../../store/app-store';
 import { BOUNDARY, FRIENDLY, HOSTILE } from '../../map/situation-layers';
+import { OUTCOME } from '../../map/outcome-layers';
 import { INK, LOW_CONFIDENCE } from '../../map/places-layers';
 
 const LANGUAGE_NAMES: Record<LabelLanguage, string> = {
@@ -31,7 +32,8 @@ const OPEN_BY_DEFAULT = typeof window === 'undefined' || window.matchMedia('(min
 
 export function Legend() {
   const labelLanguage = useAppStore((state) => state.labelLanguage);
-  const { setLabelLanguage } = useAppStore.getState();
+  const showOutcome = useAppStore((state) => state.showOutcome);
+  const { setLabelLanguage, setShowOutcome } = useAppStore.getState();
   return (
     <details className="legend" open={OPEN_BY_DEFAULT}>
       <summary>Legend</summary>
@@ -45,7 +47,15 @@ export function Legend() {
           ))}
         </select>
       </label>
+      <label className="outcome-toggle">
+        <input type="checkbox" checked={showOutcome} onChange={(event) => setShowOutcome(event.target.checked)} /> Show what happened (outcome, from other sources)
+      </label>
       <ul>
+        {showOutcome && (
+          <li>
+            <LineSample color={OUTCOME} dash="2 2 8 2" /> What happened, from histories (violet; a ring: the sources disagree on the date)
+          </li>
+        )}
         <li><LineSample color={FRIENDLY} /> Reported: done by 4 Jan, 24:00</li>
         <li><LineSample color={FRIENDLY} dash="6 4" /> Ordered (fades after its time)</li>
         <li><LineSample color={HOSTILE} dash="2 4" /> Expected of the enemy</li>

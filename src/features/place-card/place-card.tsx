@@ -6,6 +6,7 @@ import { useDataStore } from '../../data/data-store';
 import { useAppStore } from '../../store/app-store';
 import { mentionElementId } from '../document/document-panel';
 import { SentenceText } from '../document/sentence-text';
+import { OutcomeAccounts } from '../outcome/outcome-accounts';
 
 const SCRIPT_NAMES: Record<string, string> = {
   en: 'English',
@@ -91,6 +92,34 @@ function StatementsAbout({ statements }: { statements: readonly Statement[] }) {
   );
 }
 
+/** "Ordered / what happened", side by side, when the outcome layer is on and sources tell what became of the place. */
+function PlanAndOutcome({ placeId, statements }: { placeId: string; statements: readonly Statement[] }) {
+  const showOutcome = useAppStore((state) => state.showOutcome);
+  const events = useDataStore((state) => state.index.outcomeByPlace.get(placeId)) ?? [];
+  if (!showOutcome || events.length === 0) return null;
+  const planned = statements.filter((statement) => statement.kind !== 'document');
+  return (
+    <section aria-label="Ordered and what happened" className="plan-outcome">
+      <div>
+        <h3>The telegram</h3>
+        <ul>
+          {planned.map((statement) => (
+            <li key={statement.id}>
+              <span className="kind-badge">{KIND_LABEL[statement.kind]}</span> {statement.summary}
+            </li>
+          ))}
+        </ul>
+      </div>
+      <div>
+        <h3>What happened</h3>
+        {events.map((event) => (
+          <OutcomeAccounts key={event.id} event={event} />
+        ))}
+      </div>
+    </section>
+  );
+}
+
 export function PlaceCard() {
   const selectedPlaceId = useAppStore((state) => state.selectedPlaceId);
   const place = useDataStore((state) => (selectedPlaceId === null ? undefined : state.index.placesById.get(selectedPlaceId)));
@@ -143,6 +172,7 @@ export function PlaceCard() {
         </ul>
       </section>
       <StatementsAbout statements={statements} />
+      <PlanAndOutcome placeId={place.id} statements={statements} />
       <section aria-label="Spellings">
         <h3>Spellings</h3>
         <ul className="variants">

@@ -1,0 +1,47 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadDataset } from './dataset';
+import { buildOutcomeLayer, datesDisputed, earliestStart, loadOutcome, outcomeExport } from './outcome';
+import { buildSituation, loadStatements, loadUnits } from './situation';
+
+const geoDir = new URL('..', import.meta.url).pathname;
+const { places, telegram } = loadDataset(geoDir);
+const events = loadOutcome(join(geoDir, 'outcome', 'events.json'), places);
+
+describe('the outcome data', () => {
+  it('gives every account of every event at least one source with a title and what it supports', () => {
+    expect(events.length).toBeGreaterThan(5);
+    for (const event of events) {
+      for (const version of event.versions) {
+        expect(version.sources.length, `${event.id}`).toBeGreaterThan(0);
+        for (const source of version.sources) expect(source.supports.length).toBeGreaterThan(0);
+      }
+    }
+  });
+
+  it('keeps every version where the sources disagree, and says how they differ', () => {
+    const disputed = events.filter(datesDisputed);
+    expect(disputed.map((event) => event.id)).toEqual(expect.arrayContaining(['incheon-occupied', 'seoul-abandoned']));
+    for (const event of disputed) expect(event.disagreement, event.id).toBeTruthy();
+    const exported = outcomeExport(events, places, telegram.source.citation);
+    const incheon = exported.features.find((feature) => feature.properties?.eventId === 'incheon-occupied');
+    const accounts = incheon?.properties?.accounts as unknown[] | undefined;
+    expect(accounts).toHaveLength(events.find((event) => event.id === 'incheon-occupied')?.versions.length ?? -1);
+  });
+
+  it('shows an event from the earliest date any account gives', () => {
+    const incheon = events.find((event) => event.id === 'incheon-occupied');
+    if (incheon === undefined) throw new Error('no incheon-occupied event');
+    expect(earliestStart(incheon)).toBe(Date.UTC(1951, 0, 5));
+  });
+
+  it('stays apart from the telegram: its own layer, and nothing of it in the situation layer', () => {
+    const layer = buildOutcomeLayer(events, places);
+    expect(layer.features.length).toBeGreaterThanOrEqual(events.length);
+    const units = loadUnits(join(geoDir, 'situation', 'units.json'));
+    const statements = loadStatements(join(geoDir, 'situation', 'statements.json'), telegram, units, places);
+    const situation = buildSituation(statements, places, units);
+    const eventIds = new Set(events.map((event) => event.id));
+    expect(situation.features.filter((feature) => eventIds.has(String(feature.properties?.statementId)) || feature.properties?.eventId !== undefined)).toEqual([]);
+  });
+});

@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import { positionSchema } from './geometry-schema';
+import { sourceSchema } from './place-schema';
+
+const idSchema = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'kebab-case');
+/** Dates on the same document clock as the telegram's data; outcome events reach back to 31 December 1950. */
+const dateSchema = z.string().regex(/^195[01]-\d{2}-\d{2}(T\d{2}:\d{2})?$/, 'a date such as 1951-01-04 or 1951-01-04T15:00');
+
+const pointSchema = z.strictObject({ label: z.string().min(1), coordinates: positionSchema, source: z.string().min(1) });
+
+export const outcomeVersionSchema = z.strictObject({
+  date: z.strictObject({ start: dateSchema, end: dateSchema.nullable().optional(), precision: z.string().min(1) }),
+  account: z.string().min(1),
+  sources: z.array(sourceSchema).min(1, 'every version of an outcome needs at least one source'),
+});
+
+export const outcomeEventSchema = z
+  .strictObject({
+    id: idSchema,
+    kind: z.enum(['captured', 'abandoned', 'withdrawal', 'line-held', 'halt', 'crossing', 'other']),
+    title: z.string().min(1),
+    places: z.array(idSchema),
+    geometry: z.discriminatedUnion('type', [
+      z.strictObject({ type: z.literal('place'), place: idSchema }),
+      z.strictObject({ type: z.literal('points'), points: z.array(pointSchema).min(1) }),
+      z.strictObject({ type: z.literal('line'), points: z.array(pointSchema).min(2) }),
+    ]),
+    versions: z.array(outcomeVersionSchema).min(1),
+    disagreement: z.string().optional(),
+  })
+  .superRefine((event, ctx) => {
+    if (event.versions.length > 1 && event.disagreement === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['disagreement'], message: 'several versions: say how they differ' });
+    }
+  });
+
+export const outcomeFileSchema = z.strictObject({ $comment: z.string().optional(), events: z.array(outcomeEventSchema) });
+
+export type OutcomeEvent = z.infer<typeof outcomeEventSchema>;
+export type OutcomeVersion = z.infer<typeof outcomeVersionSchema>;
