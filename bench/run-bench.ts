@@ -1,0 +1,225 @@
+/**
+ * `npm run bench`: builds the app and a bare MapLibre page with the same style and data, then measures both side
+ * by side in headless Chromium (SwiftShader WebGL) and writes bench/results.json. See README "Benchmark".
+ */
+import { execSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Page } from '@playwright/test';
+import type { FilterSpecification } from 'maplibre-gl';
+import { chromiumPath } from '../e2e/chromium-path';
+import { serveStatic } from './serve-static';
+
+const repo = new URL('..', import.meta.url).pathname;
+const PORT = 4191;
+const VIEW = '#map=7.60/37.5500/127.6000&date=1951-01-04T24:00';
+const LOAD_RUNS = 5;
+const SCRUB_STEPS = 200;
+const IDLE_STEPS = 30;
+const CARD_CYCLES = 50;
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 0 ? ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2 : (sorted[middle] ?? 0);
+}
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
+}
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? filesUnder(path) : [path];
+  });
+}
+const gzipBytes = (files: string[]): number => files.reduce((sum, file) => sum + gzipSync(readFileSync(file), { level: 9 }).length, 0);
+
+/** Navigation start to the first idle with everything drawn, read from the page's own clock. */
+async function loadTime(page: Page, url: string): Promise<number> {
+  await page.goto(url);
+  await page.waitForSelector('[data-map-ready="true"]', { timeout: 60_000 });
+  return page.evaluate(() => (window as unknown as { __readyAt: number }).__readyAt);
+}
+
+async function main(): Promise<void> {
+  console.log('bench: building the app and the bare page ...');
+  execSync('npm run build', { cwd: repo, stdio: 'ignore' });
+  execSync('npx vite build --config bench/vite.bare.config.ts', { cwd: repo, stdio: 'ignore' });
+  const server = await serveStatic({ '/app/': join(repo, 'dist'), '/bare/': join(repo, 'bench', 'out', 'bare') }, PORT);
+  const browser = await chromium.launch({
+    executablePath: chromiumPath,
+    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic', '--enable-unsafe-swiftshader', '--js-flags=--expose-gc'],
+  });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  // tsx keeps function names with an `__name` helper that the browser does not have; functions passed to
+  // page.evaluate are serialised with those calls in them.
+  await context.addInitScript({ content: 'globalThis.__name = (fn) => fn;' });
+  // Records when the map container is marked ready, on the page's own clock (ms since navigation start).
+  await context.addInitScript(() => {
+    new MutationObserver((_records, observer) => {
+      if (document.querySelector('[data-map-ready="true"]') !== null) {
+        (window as unknown as { __readyAt: number }).__readyAt = performance.now();
+        observer.disconnect();
+      }
+    }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-map-ready'] });
+  });
+  const page = await context.newPage();
+  const base = `http://127.0.0.1:${PORT}`;
+
+  // 1. Load: alternate app and floor so drift on the machine hits both alike.
+  const appLoads: number[] = [];
+  const bareLoads: number[] = [];
+  for (let run = 0; run < LOAD_RUNS; run++) {
+    appLoads.push(await loadTime(page, `${base}/app/${VIEW}`));
+    bareLoads.push(await loadTime(page, `${base}/bare/`));
+  }
+
+  // 2-4 run on the app page.
+  await loadTime(page, `${base}/app/${VIEW}`);
+  const cdp = await context.newCDPSession(page);
+  const heap = async (): Promise<number> => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    await cdp.send('HeapProfiler.collectGarbage');
+    return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+  };
+  // Warm up first (glyphs, symbol placement and tiles settle in MapLibre's caches), so that what is measured
+  // after is growth per use, not the first fill of the caches.
+  const warmUp = (steps: number): Promise<void> =>
+    page.evaluate((count) => {
+      const store = window.__appStore;
+      if (store === undefined) throw new Error('app hooks missing');
+      for (let step = 0; step < count; step++) store.getState().stepHours(Math.floor(step / 140) % 2 === 0 ? 1 : -1);
+    }, steps);
+  await warmUp(SCRUB_STEPS);
+  await page.waitForTimeout(1000);
+  const heapIdleA = await heap();
+  await page.waitForTimeout(1000);
+  const heapBefore = await heap();
+
+  const scrub = await page.evaluate((steps) => {
+    const map = window.__map;
+    const store = window.__appStore;
+    if (map === undefined || store === undefined) throw new Error('app hooks missing');
+    // Count every setData on every GeoJSON source: scrubbing must not re-send data to the worker.
+    let setDataCalls = 0;
+    for (const id of Object.keys(map.getStyle().sources)) {
+      const source = map.getSource(id) as unknown as { setData?: (...args: unknown[]) => unknown } | undefined;
+      const original = source?.setData;
+      if (source !== undefined && original !== undefined) {
+        source.setData = (...args: unknown[]) => {
+          setDataCalls++;
+          return original.apply(source, args);
+        };
+      }
+    }
+    const durations: number[] = [];
+    store.getState().setTime(Date.UTC(1951, 0, 3));
+    for (let step = 0; step < steps; step++) {
+      const direction = Math.floor(step / 140) % 2 === 0 ? 1 : -1; // there and back within 3-8 January
+      const start = performance.now();
+      store.getState().stepHours(direction);
+      durations.push(performance.now() - start);
+    }
+    return { durations, setDataCalls };
+  }, SCRUB_STEPS);
+  const heapAfterScrub = await heap();
+
+  // 3. One step to the next idle, against a bare setFilter to the next idle, alternating on the same page.
+  const idle = await page.evaluate(async (steps) => {
+    const map = window.__map;
+    const store = window.__appStore;
+    if (map === undefined || store === undefined) throw new Error('app hooks missing');
+    const nextIdle = (): Promise<void> => new Promise((resolve) => map.once('idle', () => resolve()));
+    const stepTimes: number[] = [];
+    const filterTimes: number[] = [];
+    const layer = 'situation-line-ordered';
+    const original = (map.getFilter(layer) ?? null) as FilterSpecification | null;
+    store.getState().setTime(Date.UTC(1951, 0, 5, 12));
+    await nextIdle();
+    for (let step = 0; step < steps; step++) {
+      let start = performance.now();
+      store.getState().stepHours(step % 2 === 0 ? 1 : -1);
+      await nextIdle();
+      stepTimes.push(performance.now() - start);
+      start = performance.now();
+      const changed: FilterSpecification = ['all', original ?? true, ['has', 'statementId']] as FilterSpecification;
+      map.setFilter(layer, step % 2 === 0 ? changed : original);
+      await nextIdle();
+      filterTimes.push(performance.now() - start);
+    }
+    map.setFilter(layer, original);
+    return { stepTimes, filterTimes };
+  }, IDLE_STEPS);
+
+  // 4. Place cards: open and close 50 times (after 10 to warm up).
+  const cardCycles = (cycles: number): Promise<void> => page.evaluate(async (count) => {
+    const store = window.__appStore;
+    if (store === undefined) throw new Error('app hooks missing');
+    const frame = (): Promise<void> => new Promise((resolve) => requestAnimationFrame(() => resolve()));
+    const ids = ['incheon', 'seoul', 'gimpo-airfield', 'wonju', 'songcheon'];
+    for (let cycle = 0; cycle < count; cycle++) {
+      store.getState().selectPlace(ids[cycle % ids.length] ?? null, 0, 'map');
+      await frame();
+      store.getState().selectPlace(null);
+      await frame();
+    }
+  }, cycles);
+  await cardCycles(10);
+  const heapBeforeCards = await heap();
+  await cardCycles(CARD_CYCLES);
+  const heapAfterCards = await heap();
+
+  await browser.close();
+  server.close();
+
+  // 5. Bundle and data sizes.
+  const assets = filesUnder(join(repo, 'dist', 'assets'));
+  const appJs = assets.filter((file) => file.endsWith('.js') && !/maplibre/.test(file));
+  const loadedData = ['data/telegram.json', 'data/places.json', 'data/units.json', 'data/statements.json', 'data/mentions.json', 'data/outcome.json', 'data/places.geojson', 'data/situation.geojson', 'data/outcome.geojson']
+    .map((path) => join(repo, 'dist', path))
+    .concat(filesUnder(join(repo, 'dist', 'data', 'basemap')), filesUnder(join(repo, 'dist', 'data', 'symbols')), filesUnder(join(repo, 'dist', 'glyphs')));
+  const allData = filesUnder(join(repo, 'dist', 'data')).concat(filesUnder(join(repo, 'dist', 'glyphs')));
+
+  const results = {
+    date: new Date().toISOString(),
+    machine: 'headless Chromium, SwiftShader WebGL, 1280x800',
+    load: { appMedianMs: median(appLoads), bareMedianMs: median(bareLoads), ratio: median(appLoads) / median(bareLoads), target: 1.15, runs: LOAD_RUNS },
+    scrub: { medianMs: median(scrub.durations), p95Ms: percentile(scrub.durations, 95), steps: SCRUB_STEPS, setDataCalls: scrub.setDataCalls, targetMedianMs: 2 },
+    stepToIdle: { stepMedianMs: median(idle.stepTimes), setFilterMedianMs: median(idle.filterTimes), ratio: median(idle.stepTimes) / median(idle.filterTimes), target: 1.1, steps: IDLE_STEPS },
+    heap: {
+      beforeKb: heapBefore / 1024,
+      noiseKb: Math.abs(heapBefore - heapIdleA) / 1024,
+      growthAfterScrubKb: (heapAfterScrub - heapBefore) / 1024,
+      growthAfterCardsKb: (heapAfterCards - heapBeforeCards) / 1024,
+    },
+    bundle: { appJsGzipKb: gzipBytes(appJs) / 1024, targetAppJsKb: 90, loadedDataGzipKb: gzipBytes(loadedData) / 1024, allDataGzipKb: gzipBytes(allData) / 1024, targetDataKb: 600 },
+  };
+  mkdirSync(join(repo, 'bench'), { recursive: true });
+  writeFileSync(join(repo, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+
+  const row = (name: string, value: string, target: string, ok: boolean): string => `${name.padEnd(44)} ${value.padStart(14)}  ${target.padEnd(16)} ${ok ? 'ok' : 'MISSED'}`;
+  const f = (value: number, digits = 1): string => value.toFixed(digits);
+  console.log(
+    [
+      `${'measure'.padEnd(44)} ${'value'.padStart(14)}  ${'target'.padEnd(16)} verdict`,
+      row('load to idle: app / bare (median ms)', `${f(results.load.appMedianMs, 0)} / ${f(results.load.bareMedianMs, 0)}`, '', true),
+      row('load to idle: ratio', f(results.load.ratio, 2), '<= 1.15', results.load.ratio <= 1.15),
+      row('timeline step, JS (median ms)', f(results.scrub.medianMs, 3), '<= 2', results.scrub.medianMs <= 2),
+      row('timeline step, JS (p95 ms)', f(results.scrub.p95Ms, 3), '', true),
+      row('setData calls while scrubbing', String(results.scrub.setDataCalls), '0', results.scrub.setDataCalls === 0),
+      row('step to idle / setFilter to idle (ms)', `${f(results.stepToIdle.stepMedianMs)} / ${f(results.stepToIdle.setFilterMedianMs)}`, '', true),
+      row('step to idle: ratio', f(results.stepToIdle.ratio, 2), '<= 1.1', results.stepToIdle.ratio <= 1.1),
+      row('heap: idle-to-idle difference, noise (kB)', f(results.heap.noiseKb), '', true),
+      row('heap growth over 200 steps (kB)', f(results.heap.growthAfterScrubKb), '< 256', results.heap.growthAfterScrubKb < 256),
+      row('heap growth over 50 card open/close (kB)', f(results.heap.growthAfterCardsKb), '< 256', results.heap.growthAfterCardsKb < 256),
+      row('app JS, gzip, without maplibre (kB)', f(results.bundle.appJsGzipKb), '<= 90', results.bundle.appJsGzipKb <= 90),
+      row('data the app loads, gzip (kB)', f(results.bundle.loadedDataGzipKb), '<= 600', results.bundle.loadedDataGzipKb <= 600),
+      row('all data files incl. exports, gzip (kB)', f(results.bundle.allDataGzipKb), '', true),
+      'written to bench/results.json',
+    ].join('\n'),
+  );
+}
+
+await main();
