@@ -112,3 +112,20 @@ test.describe('reading the telegram with the map', () => {
     expect((await renderedFeatures(page, ['places-label'])).length).toBeGreaterThan(3);
   });
 });
+
+test('clicking a line on the map opens the statement it draws, with the telegram\'s words', async ({ page }) => {
+  await openApp(page, '#date=1951-01-05T12:00&map=12.00/37.5170/126.9600');
+  const point = await page.evaluate(() => {
+    const map = window.__map;
+    if (map === undefined) throw new Error('no map');
+    // A quarter of the way from Yongsan to Kasaivairi (gazetteer points), on the demarcation line and clear of labels.
+    const { x, y } = map.project([126.9647 + 0.25 * (126.9367 - 126.9647), 37.53 + 0.25 * (37.5792 - 37.53)]);
+    const box = map.getCanvas().getBoundingClientRect();
+    return { x: box.left + x, y: box.top + y };
+  });
+  await page.mouse.click(point.x, point.y);
+  const card = page.getByTestId('statement-card');
+  await expect(card).toContainText('The line between the 50th army and the 1st Corps');
+  await expect(card.getByTestId('statement-quote').first()).toContainText('The line of delimitation between the 50th army and the 1st corps');
+  await expect(card).toContainText('yet its objectives');
+});

@@ -75,7 +75,7 @@ export function buildSituation(statements: readonly Statement[], places: readonl
       const built = buildGeometry(spec, lookup);
       const part = built.text === undefined ? 'body' : 'label';
       features.push({ type: 'Feature', properties: { ...common, part, index, text: built.text ?? null }, geometry: built.body.geometry as Geometry });
-      if (built.head !== undefined) features.push({ type: 'Feature', properties: { ...common, part: 'head', index }, geometry: built.head.geometry });
+      if (built.head !== undefined) features.push({ type: 'Feature', properties: { ...common, part: 'head', index, bearing: built.head.properties.bearing }, geometry: built.head.geometry });
     });
     if (statement.unitAnchor !== undefined) {
       const anchor = placePoint(lookup(statement.unitAnchor));

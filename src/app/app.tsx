@@ -6,6 +6,7 @@ import { ExportMenu } from '../features/export/export-menu';
 import { Legend } from '../features/legend/legend';
 import { OutcomeCard } from '../features/outcome/outcome-card';
 import { PlaceCard } from '../features/place-card/place-card';
+import { StatementCard } from '../features/statement-card/statement-card';
 import { PlaceSearchBox } from '../features/search/place-search-box';
 import { Timeline, type TimelineTick } from '../features/timeline/timeline';
 import { VisibleNow } from '../features/visible-now/visible-now';
@@ -79,6 +80,7 @@ export function App() {
           <PanelErrorBoundary name="place card">
             <PlaceCard />
             <OutcomeCard />
+            <StatementCard />
           </PanelErrorBoundary>
           <PanelErrorBoundary name="timeline">
             <Timeline ticks={ticks} />

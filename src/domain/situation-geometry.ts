@@ -1,4 +1,4 @@
-import { along, bearing as bearingBetween, buffer, circle, convex, destination, featureCollection, length, lineOffset, lineSlice, lineString, nearestPointOnLine, point, polygon } from '@turf/turf';
+import { along, bearing as bearingBetween, buffer, circle, convex, destination, featureCollection, length, lineOffset, lineSlice, lineString, nearestPointOnLine, point } from '@turf/turf';
 import type { Feature, LineString, Point, Polygon, Position } from 'geojson';
 import type { Geometry as PlaceGeometry } from '../../geo/schema/geometry-schema';
 import type { GeometrySpec } from '../../geo/schema/situation-schema';
@@ -51,19 +51,20 @@ function bearingDistance(a: Position, b: Position): number {
   return Math.hypot((a[0] ?? 0) - (b[0] ?? 0), (a[1] ?? 0) - (b[1] ?? 0));
 }
 
-/** A filled arrowhead whose tip is the line's last point. */
-export function arrowhead(line: Position[], sizeKm = 2.2): Feature<Polygon> {
+/**
+ * An arrow's head: a point at the tip carrying the heading of the last segment. The map draws it as an icon
+ * rotated to that bearing, so it keeps its size on screen at every zoom.
+ */
+export function arrowhead(line: Position[]): Feature<Point, { bearing: number }> {
   const tip = line.at(-1);
   const before = line.at(-2);
   if (tip === undefined || before === undefined) throw new Error('an arrow needs two points');
-  const heading = bearingBetween(point(before), point(tip));
-  const back = (offset: number): Position => destination(point(tip), sizeKm, heading + 180 + offset, { units: 'kilometers' }).geometry.coordinates;
-  return polygon([[tip, back(-24), back(24), tip]]);
+  return point(tip, { bearing: bearingBetween(point(before), point(tip)) });
 }
 
 export interface BuiltGeometry {
   body: Feature<LineString | Polygon | Point>;
-  head?: Feature<Polygon>;
+  head?: Feature<Point, { bearing: number }>;
   /** For label specs: the text to draw at the body point. */
   text?: string;
 }
@@ -117,7 +118,7 @@ export function buildGeometry(spec: GeometrySpec, lookup: Lookup): BuiltGeometry
       const from = destination(centre, spec.lengthKm / 2, spec.bearing + 180, { units: 'kilometers' }).geometry.coordinates;
       const to = destination(centre, spec.lengthKm / 2, spec.bearing, { units: 'kilometers' }).geometry.coordinates;
       const coordinates = [from, to];
-      return { body: lineString(coordinates), head: arrowhead(coordinates, 1.4) };
+      return { body: lineString(coordinates), head: arrowhead(coordinates) };
     }
     case 'label': {
       const at = destination(point(placePoint(lookup(spec.near))), spec.offsetKm, spec.bearing, { units: 'kilometers' });

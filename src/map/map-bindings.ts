@@ -1,8 +1,8 @@
-import type { Map as MapLibreMap, MapGeoJSONFeature, MapLayerMouseEvent } from 'maplibre-gl';
+import type { Map as MapLibreMap } from 'maplibre-gl';
 import { subscribeTo, useAppStore } from '../store/app-store';
 import type { Geometry } from '../../geo/schema/geometry-schema';
 import { onceDataReady, useDataStore } from '../data/data-store';
-import { INTERACTIVE_OUTCOME_LAYERS } from './outcome-layers';
+import { bindPointer } from './map-pointer';
 import { PLACES_SOURCE } from './places-layers';
 
 /** Brings a place into view: a point is centred (zooming in a little if far out), a line or area is fitted. */
@@ -18,8 +18,6 @@ function easeToPlace(map: MapLibreMap, geometry: Geometry): void {
   map.fitBounds([[Math.min(...lons), Math.min(...lats)], [Math.max(...lons), Math.max(...lats)]], { padding: 80, duration: 600, maxZoom: 10 });
 }
 
-/** Layers a reader can point at or click to get a place. */
-export const INTERACTIVE_PLACE_LAYERS = ['places-point', 'places-area', 'places-river', 'places-label', 'places-river-label'];
 
 /** The first view when no permalink gives one: every place of the telegram in Korea, clear of the side panels. */
 function fitToPlaces(map: MapLibreMap): void {
@@ -78,47 +76,10 @@ export function bindStoreToMap(map: MapLibreMap): () => void {
     }),
   ];
 
-  const placeIdOf = (feature: MapGeoJSONFeature | undefined): string | null => {
-    const properties = feature?.properties as { id?: unknown; placeId?: unknown } | undefined;
-    const id = properties?.placeId ?? properties?.id;
-    return typeof id === 'string' ? id : null;
-  };
-  const onMove = (event: MapLayerMouseEvent): void => {
-    const placeId = placeIdOf(event.features?.[0]);
-    map.getCanvas().style.cursor = placeId === null ? '' : 'pointer';
-    if (useAppStore.getState().hoveredPlaceId !== placeId) useAppStore.getState().hoverPlace(placeId);
-  };
-  const onLeave = (): void => {
-    map.getCanvas().style.cursor = '';
-    useAppStore.getState().hoverPlace(null);
-  };
-  const onClick = (event: MapLayerMouseEvent): void => {
-    const placeId = placeIdOf(event.features?.[0]);
-    if (placeId !== null) useAppStore.getState().selectPlace(placeId);
-  };
-  const onOutcomeClick = (event: MapLayerMouseEvent): void => {
-    const eventId = event.features?.[0]?.properties?.eventId;
-    if (typeof eventId === 'string') useAppStore.getState().selectOutcome(eventId);
-  };
-  const outcomeCursor = (cursor: string) => (): void => {
-    map.getCanvas().style.cursor = cursor;
-  };
-  const onOutcomeEnter = outcomeCursor('pointer');
-  const onOutcomeLeave = outcomeCursor('');
-  map.on('click', INTERACTIVE_OUTCOME_LAYERS, onOutcomeClick);
-  map.on('mouseenter', INTERACTIVE_OUTCOME_LAYERS, onOutcomeEnter);
-  map.on('mouseleave', INTERACTIVE_OUTCOME_LAYERS, onOutcomeLeave);
-  map.on('mousemove', INTERACTIVE_PLACE_LAYERS, onMove);
-  map.on('mouseleave', INTERACTIVE_PLACE_LAYERS, onLeave);
-  map.on('click', INTERACTIVE_PLACE_LAYERS, onClick);
+  const stopPointer = bindPointer(map);
 
   return () => {
     for (const unsubscribe of unsubscribers) unsubscribe();
-    map.off('mousemove', INTERACTIVE_PLACE_LAYERS, onMove);
-    map.off('mouseleave', INTERACTIVE_PLACE_LAYERS, onLeave);
-    map.off('click', INTERACTIVE_PLACE_LAYERS, onClick);
-    map.off('click', INTERACTIVE_OUTCOME_LAYERS, onOutcomeClick);
-    map.off('mouseenter', INTERACTIVE_OUTCOME_LAYERS, onOutcomeEnter);
-    map.off('mouseleave', INTERACTIVE_OUTCOME_LAYERS, onOutcomeLeave);
+    stopPointer();
   };
 }

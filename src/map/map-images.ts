@@ -21,6 +21,23 @@ function hatch(color: string, size = 12, lineWidth = 1.5): ImageData {
   return context.getImageData(0, 0, size, size);
 }
 
+/** An upward-pointing triangle as a signed-distance-field mask, so the style can colour and rotate it. */
+function arrowheadImage(size = 40): ImageData {
+  const canvas = document.createElement('canvas');
+  canvas.width = size;
+  canvas.height = size;
+  const context = canvas.getContext('2d');
+  if (context === null) throw new Error('no 2D canvas');
+  context.fillStyle = '#000';
+  context.beginPath();
+  context.moveTo(size / 2, 2);
+  context.lineTo(size - 6, size - 4);
+  context.lineTo(6, size - 4);
+  context.closePath();
+  context.fill();
+  return context.getImageData(0, 0, size, size);
+}
+
 const PATTERNS: Record<string, () => ImageData> = {
   'hatch-hostile': () => hatch(HOSTILE),
   'hatch-unidentified': () => hatch(LOW_CONFIDENCE, 10, 1.2),
@@ -40,6 +57,10 @@ function loadSvg(url: string): Promise<HTMLImageElement> {
  * rendered to SVG at build time) fetched from the app's own origin.
  */
 export async function resolveStyleImage(map: MapLibreMap, id: string, baseUrl: string): Promise<void> {
+  if (id === 'arrowhead') {
+    map.addImage(id, arrowheadImage(), { pixelRatio: 2, sdf: true });
+    return;
+  }
   const pattern = PATTERNS[id];
   if (pattern !== undefined) {
     map.addImage(id, pattern(), { pixelRatio: 1 });

@@ -28,6 +28,18 @@ const isDemarcation: FilterSpecification = ['==', ['get', 'role'], 'demarcation'
 const lineOpacity = opacityExpression;
 const fillOpacity: ExpressionSpecification = ['*', 0.22, opacityExpression];
 
+/** Layers whose features open the card of the statement they draw. */
+export const INTERACTIVE_SITUATION_LAYERS = [
+  'situation-area-fill',
+  'situation-area-assessed-hatch',
+  'situation-line-assessed',
+  'situation-line-reported',
+  'situation-line-ordered',
+  'situation-demarcation',
+  'situation-arrowhead',
+  'situation-units',
+];
+
 export const situationLayers: LayerSpecification[] = [
   {
     id: 'situation-area-fill',
@@ -107,10 +119,18 @@ export const situationLayers: LayerSpecification[] = [
   },
   {
     id: 'situation-arrowhead',
-    type: 'fill',
+    type: 'symbol',
     source: SITUATION_SOURCE,
     filter: whereVisible(ofPart('head')),
-    paint: { 'fill-color': sideColor, 'fill-opacity': lineOpacity },
+    layout: {
+      'icon-image': 'arrowhead',
+      'icon-rotate': ['get', 'bearing'],
+      'icon-rotation-alignment': 'map',
+      'icon-allow-overlap': true,
+      'icon-ignore-placement': true,
+      'icon-size': ['interpolate', ['linear'], ['zoom'], 6, 0.55, 10, 0.9],
+    },
+    paint: { 'icon-color': sideColor, 'icon-opacity': lineOpacity },
   },
   {
     id: 'situation-side-label',

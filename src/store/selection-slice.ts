@@ -14,6 +14,9 @@ export interface SelectionSlice {
   /** An outcome event whose card is open (they are not places of the telegram). */
   selectedOutcomeId: string | null;
   selectOutcome: (eventId: string | null) => void;
+  /** A statement of the telegram whose card is open (an arrow, line or area clicked on the map). */
+  selectedStatementId: string | null;
+  selectStatement: (statementId: string | null) => void;
   selectPlace: (placeId: string | null, mentionIndex?: number, origin?: SelectionOrigin) => void;
   hoverPlace: (placeId: string | null) => void;
   setMentionIndex: (index: number) => void;
@@ -24,9 +27,13 @@ export const createSelectionSlice: StateCreator<SelectionSlice, [], [], Selectio
   hoveredPlaceId: null,
   mentionIndex: 0,
   selectionOrigin: 'map',
-  selectPlace: (selectedPlaceId, mentionIndex = 0, selectionOrigin = 'map') => set({ selectedPlaceId, mentionIndex, selectionOrigin, selectedOutcomeId: null }),
+  // One card at a time: choosing a place, an outcome event or a statement closes the others.
+  selectPlace: (selectedPlaceId, mentionIndex = 0, selectionOrigin = 'map') =>
+    set({ selectedPlaceId, mentionIndex, selectionOrigin, selectedOutcomeId: null, selectedStatementId: null }),
   selectedOutcomeId: null,
-  selectOutcome: (selectedOutcomeId) => set({ selectedOutcomeId, selectedPlaceId: null }),
+  selectOutcome: (selectedOutcomeId) => set({ selectedOutcomeId, selectedPlaceId: null, selectedStatementId: null }),
+  selectedStatementId: null,
+  selectStatement: (selectedStatementId) => set({ selectedStatementId, selectedPlaceId: null, selectedOutcomeId: null }),
   hoverPlace: (hoveredPlaceId) => set({ hoveredPlaceId }),
   setMentionIndex: (mentionIndex) => set({ mentionIndex }),
 });

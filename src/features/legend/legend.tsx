@@ -75,6 +75,11 @@ export function Legend() {
           Echelon marks follow the telegram's words: XX division, XXX corps, XXXX army.
         </p>
         <p>
+          The map shows the situation as of the timeline's moment. A reported event appears when it happened (lighter while its day is still running,
+          since the telegram gives no hour) and stays. An order or an expectation appears only from the moment the order was sent (4 January, 24:00),
+          is strongest within its window and fades after it. Click a line, arrow or area to read the sentences it rests on.
+        </p>
+        <p>
           Times are as the telegram writes them, each in its writer's clock (the order in the field, the receipt in Moscow), not converted. Where the
           telegram gives no time, the window is inferred and the place card says so.
         </p>

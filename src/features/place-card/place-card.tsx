@@ -75,7 +75,9 @@ function Quotes({ place }: { place: Place }) {
 
 function StatementsAbout({ statements }: { statements: readonly Statement[] }) {
   const { setTime } = useAppStore.getState();
+  const unitsById = useDataStore((state) => state.index.unitsById);
   if (statements.length === 0) return null;
+  const unitNames = [...new Set(statements.flatMap((statement) => statement.units))].map((id) => unitsById.get(id)?.name ?? id);
   return (
     <section aria-label="What the telegram says happens here">
       <h3>In the telegram</h3>
@@ -85,9 +87,15 @@ function StatementsAbout({ statements }: { statements: readonly Statement[] }) {
             <button type="button" className={`statement-link kind-${statement.kind}`} onClick={() => setTime(parseDocumentTime(statement.when.start) ?? 0)} title="Move the timeline to this moment">
               <span className="kind-badge">{KIND_LABEL[statement.kind]}</span> {statement.summary} <span className="when">({describeWindow(statement.when)})</span>
             </button>
+            {statement.note !== undefined && <p className="notes">{statement.note}</p>}
           </li>
         ))}
       </ul>
+      {unitNames.length > 0 && (
+        <p>
+          <strong>Units here:</strong> {unitNames.join(', ')}
+        </p>
+      )}
     </section>
   );
 }
