@@ -9,6 +9,15 @@ export function mentionElementId(mention: Mention): string {
   return `mention-${mention.sentenceId}-${mention.start}`;
 }
 
+/** Scrolls a mention into view, first opening the catalogue record if it stands there (the Summary). */
+export function revealMention(mention: Mention, { focus = false, smooth = false } = {}): void {
+  const element = document.getElementById(mentionElementId(mention));
+  const details = element?.closest('details');
+  if (details && !details.open) details.open = true;
+  element?.scrollIntoView({ block: 'center', behavior: smooth ? 'smooth' : 'auto' });
+  if (focus) element?.focus();
+}
+
 function MentionButton({ mention, text }: { mention: Mention; text: string }) {
   const place = useDataStore((state) => state.index.placesById.get(mention.placeId));
   const selected = useAppStore((state) => state.selectedPlaceId === mention.placeId);
@@ -75,11 +84,7 @@ export function DocumentPanel() {
     if (selectedPlaceId === null) return;
     const mention = mentionsByPlace.get(selectedPlaceId)?.[mentionIndex];
     if (mention === undefined) return;
-    const element = document.getElementById(mentionElementId(mention));
-    // A mention in the catalogue record (the Summary) sits in a closed <details>: open it first.
-    const details = element?.closest('details');
-    if (details && !details.open) details.open = true;
-    element?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    revealMention(mention, { smooth: true });
   }, [selectedPlaceId, mentionIndex, mentionsByPlace]);
 
   if (telegram === undefined) return <p className="panel-message">The text of the telegram could not be loaded.</p>;

@@ -2,7 +2,7 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import { wrapText } from '../../domain/export/wrap-text';
 import { formatDocumentTime } from '../../domain/time';
 import { INK } from '../../map/places-layers';
-import { BOUNDARY, FRIENDLY, HOSTILE } from '../../map/situation-layers';
+import { LEGEND_LINES, type LegendLine } from '../../map/legend-lines';
 
 /** What is burned into the band under the map image. */
 export interface SnapshotCaption {
@@ -11,22 +11,6 @@ export interface SnapshotCaption {
   citation: string;
   attribution: string;
 }
-
-interface LegendLine {
-  label: string;
-  color: string;
-  dash: number[];
-  width: number;
-}
-
-/** The line styles of the on-screen legend (src/features/legend/legend.tsx); keep the two in step. */
-const LEGEND_LINES: LegendLine[] = [
-  { label: 'Reported: done by 4 Jan, 24:00', color: FRIENDLY, dash: [], width: 3 },
-  { label: 'Ordered', color: FRIENDLY, dash: [6, 4], width: 3 },
-  { label: 'Expected of the enemy', color: HOSTILE, dash: [2, 4], width: 3 },
-  { label: 'Demarcation line, 50th Army / 1st Corps', color: BOUNDARY, dash: [8, 3, 2, 3], width: 3 },
-  { label: '38th parallel', color: '#7a6a55', dash: [6, 3], width: 1.5 },
-];
 
 const PAPER = '#fbf8f0';
 const RULE = '#d8d1bf';

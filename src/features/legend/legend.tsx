@@ -1,7 +1,7 @@
 import { LABEL_LANGUAGES, type LabelLanguage } from '../../store/view-slice';
 import { useAppStore } from '../../store/app-store';
-import { BOUNDARY, FRIENDLY, HOSTILE } from '../../map/situation-layers';
-import { OUTCOME } from '../../map/outcome-layers';
+import { LEGEND_LINES, OUTCOME_LEGEND_LINE } from '../../map/legend-lines';
+import { FRIENDLY, HOSTILE } from '../../map/situation-layers';
 import { INK, LOW_CONFIDENCE } from '../../map/places-layers';
 
 const LANGUAGE_NAMES: Record<LabelLanguage, string> = {
@@ -51,16 +51,11 @@ export function Legend() {
         <input type="checkbox" checked={showOutcome} onChange={(event) => setShowOutcome(event.target.checked)} /> Show what happened (outcome, from other sources)
       </label>
       <ul>
-        {showOutcome && (
-          <li>
-            <LineSample color={OUTCOME} dash="2 2 8 2" /> What happened, from histories (violet; a ring: the sources disagree on the date)
+        {(showOutcome ? [OUTCOME_LEGEND_LINE, ...LEGEND_LINES] : LEGEND_LINES).map((line) => (
+          <li key={line.label}>
+            <LineSample color={line.color} dash={line.dash.join(' ')} width={line.width} /> {line.label}
           </li>
-        )}
-        <li><LineSample color={FRIENDLY} /> Reported: done by 4 Jan, 24:00</li>
-        <li><LineSample color={FRIENDLY} dash="6 4" /> Ordered (fades after its time)</li>
-        <li><LineSample color={HOSTILE} dash="2 4" /> Expected of the enemy</li>
-        <li><LineSample color={BOUNDARY} dash="8 3 2 3" /> Demarcation line, 50th Army / 1st Corps</li>
-        <li><LineSample color="#7a6a55" dash="6 3" width={1.5} /> 38th parallel</li>
+        ))}
         <li>
           <span className="swatch" style={{ background: FRIENDLY }} /> the writers' forces · <span className="swatch" style={{ background: HOSTILE }} /> "the enemy"
         </li>

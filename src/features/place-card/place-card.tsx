@@ -1,12 +1,12 @@
-import type { Place, Source } from '../../../geo/schema/place-schema';
+import type { Place } from '../../../geo/schema/place-schema';
 import type { Statement } from '../../../geo/schema/situation-schema';
 import { parseDocumentTime } from '../../domain/time';
 import { describeWindow, KIND_LABEL } from '../../domain/statement-text';
 import { useDataStore } from '../../data/data-store';
 import { useAppStore } from '../../store/app-store';
-import { mentionElementId } from '../document/document-panel';
+import { revealMention } from '../document/document-panel';
 import { SentenceText } from '../document/sentence-text';
-import { OutcomeAccounts } from '../outcome/outcome-accounts';
+import { OutcomeAccounts, SourceList } from '../outcome/outcome-accounts';
 
 const SCRIPT_NAMES: Record<string, string> = {
   en: 'English',
@@ -22,17 +22,6 @@ const SCRIPT_NAMES: Record<string, string> = {
   'zh-Latn-pinyin': 'Pinyin',
 };
 
-function SourceCitation({ source }: { source: Source }) {
-  const title = source.url === undefined ? <cite>{source.title}</cite> : <a href={source.url} rel="noreferrer" target="_blank"><cite>{source.title}</cite></a>;
-  return (
-    <li>
-      {source.author !== undefined && `${source.author}, `}
-      {title}
-      {source.ref !== undefined && `, ${source.ref}`}. <span className="supports">{source.supports}</span>
-    </li>
-  );
-}
-
 function Quotes({ place }: { place: Place }) {
   const mentions = useDataStore((state) => state.index.mentionsByPlace.get(place.id)) ?? [];
   const sentencesById = useDataStore((state) => state.index.sentencesById);
@@ -43,13 +32,7 @@ function Quotes({ place }: { place: Place }) {
   const mention = mentions[index];
   const sentence = mention === undefined ? undefined : sentencesById.get(mention.sentenceId);
   if (mention === undefined || sentence === undefined) return null;
-  const showInText = (): void => {
-    const element = document.getElementById(mentionElementId(mention));
-    const details = element?.closest('details');
-    if (details && !details.open) details.open = true;
-    element?.scrollIntoView({ block: 'center' });
-    element?.focus();
-  };
+  const showInText = (): void => revealMention(mention, { focus: true });
   return (
     <section aria-label="Where the telegram names it">
       <blockquote className="quote" data-testid="card-quote">
@@ -173,11 +156,7 @@ export function PlaceCard() {
           </>
         )}
         <h4>Sources</h4>
-        <ul className="sources">
-          {place.sources.map((source) => (
-            <SourceCitation key={`${source.title}-${source.supports}`} source={source} />
-          ))}
-        </ul>
+        <SourceList sources={place.sources} />
       </section>
       <StatementsAbout statements={statements} />
       <PlanAndOutcome placeId={place.id} statements={statements} />
