@@ -32,6 +32,7 @@ test.describe('accessibility (axe: no serious or critical violations)', () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await openApp(page);
     await page.getByRole('button', { name: 'Text' }).click();
+    await expect(page.getByRole('region', { name: 'The telegram' })).toBeVisible();
     expect(await seriousViolations(page)).toEqual([]);
   });
 });

@@ -22,5 +22,5 @@ test('a clear notice replaces the map; text, search and place cards still work',
   await expect(page.getByRole('complementary', { name: 'Incheon' })).toBeVisible();
   await page.getByRole('slider', { name: 'Date and hour' }).focus();
   await page.keyboard.press('PageUp');
-  await expect(page.getByTestId('timeline-readout')).toHaveText(/^5 January 1951, 24:00|^6 January 1951, 00:00/);
+  await expect(page.getByTestId('timeline-readout')).toHaveText(/^6 January 1951, 00:00/);
 });

@@ -39,6 +39,12 @@ describe('loadPlaces', () => {
     expect(() => loadPlaces(dir)).toThrowError(new RegExp(`^${file}: record "(fixture-town|other-town)": field "${field.replace(/[[\]]/g, '\\$&')}": `));
   });
 
+  it('rejects a spelling that already names another place', () => {
+    const dir = placesDirWith('fixture-town.json', JSON.stringify(validPlace));
+    writeFileSync(join(dir, 'other-town.json'), JSON.stringify({ ...validPlace, id: 'other-town', variants: [{ toponym: 'FIKSTURA', lang: 'en', inTelegram: true }] }));
+    expect(() => loadPlaces(dir)).toThrowError(`${join(dir, 'other-town.json')}: record "other-town": field "variants[0].toponym": "FIKSTURA" is already a spelling of "fixture-town"`);
+  });
+
   it('names the file when it is not JSON at all', () => {
     const dir = placesDirWith('fixture-town.json', '{ "id": "fixture-town", ');
     expect(() => loadPlaces(dir)).toThrowError(new RegExp(`${join(dir, 'fixture-town.json')}: not valid JSON`));

@@ -3,6 +3,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { placeSchema, type Place } from '../schema/place-schema';
 import { telegramSchema, type Telegram } from '../schema/telegram-schema';
+import { foldName } from '../../src/domain/normalise';
 import { DataError, readJsonFile, validate } from './validate';
 
 export interface Dataset {
@@ -25,11 +26,19 @@ export function loadTelegram(file: string): Telegram {
 /** One JSON file per place; the file name is the id, so a renamed file cannot silently change an id. */
 export function loadPlaces(dir: string): Place[] {
   const files = readdirSync(dir).filter((name) => name.endsWith('.json')).sort();
+  // A spelling may name one place only, or the matcher could not tell which place a mention means.
+  const owners = new Map<string, string>();
   return files.map((name) => {
     const file = join(dir, name);
     const place = validate(placeSchema, readJsonFile(file), file);
     const expectedId = basename(name, '.json');
     if (place.id !== expectedId) throw new DataError(file, place.id, 'id', `must equal the file name "${expectedId}"`);
+    place.variants.forEach((variant, index) => {
+      const key = foldName(variant.toponym);
+      const owner = owners.get(key);
+      if (owner !== undefined && owner !== place.id) throw new DataError(file, place.id, `variants[${index}].toponym`, `"${variant.toponym}" is already a spelling of "${owner}"`);
+      owners.set(key, place.id);
+    });
     return place;
   });
 }

@@ -14,7 +14,7 @@ export function loadOutcome(file: string, places: readonly Place[]): OutcomeEven
     event.places.forEach((id, index) => {
       if (!placeIds.has(id)) throw new DataError(file, event.id, `places[${index}]`, `no place "${id}" in the gazetteer`);
     });
-    if (event.geometry.type === 'place' && !placeIds.has(event.geometry.place)) throw new DataError(file, event.id, 'geometry.place', `no place "${event.geometry.place}"`);
+    if (event.geometry?.type === 'place' && !placeIds.has(event.geometry.place)) throw new DataError(file, event.id, 'geometry.place', `no place "${event.geometry.place}"`);
     event.versions.forEach((version, index) => {
       if (parseDocumentTime(version.date.start) === undefined) throw new DataError(file, event.id, `versions[${index}].date.start`, 'not a valid date');
     });
@@ -40,6 +40,7 @@ export function buildOutcomeLayer(events: readonly OutcomeEvent[], places: reado
     features: events.flatMap((event): Feature[] => {
       const properties = { eventId: event.id, kind: event.kind, title: event.title, start: earliestStart(event), disputed: datesDisputed(event), versions: event.versions.length };
       const geometry = event.geometry;
+      if (geometry === undefined) return [];
       if (geometry.type === 'place') {
         const place = byId.get(geometry.place);
         return place === undefined ? [] : [{ type: 'Feature', properties, geometry: place.geometry }];

@@ -20,11 +20,12 @@ export const outcomeEventSchema = z
     kind: z.enum(['captured', 'abandoned', 'withdrawal', 'line-held', 'halt', 'crossing', 'other']),
     title: z.string().min(1),
     places: z.array(idSchema),
+    /** Absent for events with no one place to draw (the offensive opening along the whole front). */
     geometry: z.discriminatedUnion('type', [
       z.strictObject({ type: z.literal('place'), place: idSchema }),
       z.strictObject({ type: z.literal('points'), points: z.array(pointSchema).min(1) }),
       z.strictObject({ type: z.literal('line'), points: z.array(pointSchema).min(2) }),
-    ]),
+    ]).optional(),
     versions: z.array(outcomeVersionSchema).min(1),
     disagreement: z.string().optional(),
   })

@@ -27,7 +27,8 @@ export function App() {
   }, []);
 
   const ticks = useMemo<TimelineTick[]>(
-    () => (statements ?? []).map((statement) => ({ time: parseDocumentTime(statement.when.start) ?? 0, label: statement.summary, kind: statement.kind })),
+    // The document's own times get their ticks from DOCUMENT_TIMES in the timeline.
+    () => (statements ?? []).filter((statement) => statement.kind !== 'document').map((statement) => ({ time: parseDocumentTime(statement.when.start) ?? 0, label: statement.summary, kind: statement.kind })),
     [statements],
   );
 
@@ -36,7 +37,7 @@ export function App() {
       <header className="app-header">
         <h1>
           The order of 4 January 1951{' '}
-          <span className="subtitle">Peng Dehuai, Kim Son and Pak Il-u to Kim Il Sung, forwarded by Mao Zedong to Stalin on 8 January</span>
+          <span className="subtitle">Peng Dehuai, Kim Son and Pak Il-u to Kim Il Sung; forwarded by Mao Zedong to Stalin (dated 7 January, received 8 January)</span>
         </h1>
         <PanelErrorBoundary name="search">
           <PlaceSearchBox />

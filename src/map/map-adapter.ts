@@ -51,6 +51,10 @@ export class MapAdapter {
     // Hatch patterns are drawn on a canvas and unit symbols fetched from data/symbols/ when a layer first needs
     // them; MapLibre waits for the returned promise instead of dropping the icon.
     this.map.setMissingStyleImageResolver((id) => resolveStyleImage(this.map, id, baseUrl));
+    // On a phone the attribution starts folded (its "i" button opens it), so it does not cover the timeline.
+    if (window.matchMedia('(max-width: 760px)').matches) {
+      this.map.once('load', () => container.querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show'));
+    }
     // Ready for readers (and tests) at the first idle once both the style and the telegram's data are in.
     this.map.once('load', () => {
       this.own(bindStoreToMap(this.map));

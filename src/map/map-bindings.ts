@@ -1,36 +1,39 @@
-import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { Map as MapLibreMap, PaddingOptions } from 'maplibre-gl';
 import { subscribeTo, useAppStore } from '../store/app-store';
 import type { Geometry } from '../../geo/schema/geometry-schema';
 import { onceDataReady, useDataStore } from '../data/data-store';
+import { boundsOf } from '../domain/bounds';
 import { bindPointer } from './map-pointer';
 import { PLACES_SOURCE } from './places-layers';
 
-/** Brings a place into view: a point is centred (zooming in a little if far out), a line or area is fitted. */
-function easeToPlace(map: MapLibreMap, geometry: Geometry): void {
-  if (geometry.type === 'Point') {
-    const [lon, lat] = geometry.coordinates;
-    map.easeTo({ center: [lon, lat], zoom: Math.max(map.getZoom(), 8.5), duration: 600 });
-    return;
-  }
-  const positions = geometry.type === 'LineString' ? geometry.coordinates : geometry.coordinates.flat();
-  const lons = positions.map(([lon]) => lon);
-  const lats = positions.map(([, lat]) => lat);
-  map.fitBounds([[Math.min(...lons), Math.min(...lats)], [Math.max(...lons), Math.max(...lats)]], { padding: 80, duration: 600, maxZoom: 10 });
+/** Room the open card takes over the map: a sheet at the bottom on a phone, a column on the right elsewhere. */
+function cardPadding(map: MapLibreMap): PaddingOptions {
+  const { clientWidth: width, clientHeight: height } = map.getContainer();
+  const narrow = window.matchMedia('(max-width: 760px)').matches;
+  return narrow ? { top: 40, bottom: Math.round(height * 0.6) + 20, left: 30, right: 30 } : { top: 60, bottom: 150, left: 60, right: Math.min(420, Math.round(width * 0.46)) + 40 };
 }
 
+/** Brings a place into view beside its card: a point is centred in the free part of the map, a line or area fitted. */
+function easeToPlace(map: MapLibreMap, geometry: Geometry): void {
+  const padding = cardPadding(map);
+  if (geometry.type === 'Point') {
+    const [lon, lat] = geometry.coordinates;
+    // An offset, not easeTo's padding: padding would stay on the map and shift every later view.
+    const offset: [number, number] = [((padding.left ?? 0) - (padding.right ?? 0)) / 2, ((padding.top ?? 0) - (padding.bottom ?? 0)) / 2];
+    map.easeTo({ center: [lon, lat], zoom: Math.max(map.getZoom(), 8.5), duration: 600, offset });
+    return;
+  }
+  const bounds = boundsOf(geometry.type === 'LineString' ? geometry.coordinates : geometry.coordinates.flat());
+  if (bounds !== undefined) map.fitBounds(bounds, { padding, duration: 600, maxZoom: 10 });
+}
 
 /** The first view when no permalink gives one: every place of the telegram in Korea, clear of the side panels. */
 function fitToPlaces(map: MapLibreMap): void {
   const positions = [...useDataStore.getState().index.placesById.values()]
     .filter((place) => place.geometry.type === 'Point' && place.geometry.coordinates[0] > 124 && place.geometry.coordinates[0] < 131)
     .map((place) => place.geometry.coordinates as [number, number]);
-  if (positions.length === 0) return;
-  const lons = positions.map(([lon]) => lon);
-  const lats = positions.map(([, lat]) => lat);
-  map.fitBounds([[Math.min(...lons), Math.min(...lats)], [Math.max(...lons), Math.max(...lats)]], {
-    padding: { top: 40, bottom: 150, left: 60, right: 60 },
-    duration: 0,
-  });
+  const bounds = boundsOf(positions);
+  if (bounds !== undefined) map.fitBounds(bounds, { padding: { top: 40, bottom: 150, left: 60, right: 60 }, duration: 0 });
 }
 
 /** Keeps the map in step with the store, without React: returns the teardown. */

@@ -19,9 +19,14 @@ describe('the time slice', () => {
     expect(useAppStore.getState().time).toBe(expected);
   });
 
-  it('snaps to whole hours', () => {
-    useAppStore.getState().setTime(Date.UTC(1951, 0, 6, 10, 40));
-    expect(useAppStore.getState().time).toBe(Date.UTC(1951, 0, 6, 11));
+  it('keeps an exact time, and steps from it onto the whole-hour grid', () => {
+    useAppStore.getState().setTime(Date.UTC(1951, 0, 8, 2, 40));
+    expect(useAppStore.getState().time).toBe(Date.UTC(1951, 0, 8, 2, 40));
+    useAppStore.getState().stepHours(1);
+    expect(useAppStore.getState().time).toBe(Date.UTC(1951, 0, 8, 3));
+    useAppStore.getState().setTime(Date.UTC(1951, 0, 8, 2, 40));
+    useAppStore.getState().stepHours(-1);
+    expect(useAppStore.getState().time).toBe(Date.UTC(1951, 0, 8, 2));
   });
 
   it('notifies subscribers only when the selected value changes', () => {

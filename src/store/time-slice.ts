@@ -23,8 +23,13 @@ export const createTimeSlice: StateCreator<TimeSlice, [], [], TimeSlice> = (set,
   time: DEFAULT_TIME,
   playing: false,
   speed: 3,
-  setTime: (time) => set({ time: clampToTimeline(Math.round(time / HOUR) * HOUR) }),
-  stepHours: (hours) => get().setTime(get().time + hours * HOUR),
+  // Exact times (a permalink, 02:40 of the receipt) are kept; steps move on the whole-hour grid.
+  setTime: (time) => set({ time: clampToTimeline(time) }),
+  stepHours: (hours) => {
+    const time = get().time;
+    const onGrid = hours >= 0 ? Math.floor(time / HOUR) * HOUR : Math.ceil(time / HOUR) * HOUR;
+    get().setTime(onGrid + hours * HOUR);
+  },
   setPlaying: (playing) => set({ playing }),
   setSpeed: (speed) => set({ speed }),
 });

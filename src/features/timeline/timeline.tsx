@@ -62,7 +62,16 @@ export function Timeline({ ticks }: { ticks: readonly TimelineTick[] }) {
         <button type="button" onClick={() => stepHours(-1)} aria-label="One hour back" title="One hour back">
           ◀
         </button>
-        <button type="button" onClick={() => setPlaying(!playing)} aria-label={playing ? 'Pause' : 'Play'} aria-pressed={playing}>
+        <button
+          type="button"
+          onClick={() => {
+            // Play from the end starts again from the beginning.
+            if (!playing && time >= TIMELINE_END) setTime(TIMELINE_START);
+            setPlaying(!playing);
+          }}
+          aria-label={playing ? 'Pause' : 'Play'}
+          aria-pressed={playing}
+        >
           {playing ? '❚❚' : '▶'}
         </button>
         <button type="button" onClick={() => stepHours(1)} aria-label="One hour forward" title="One hour forward">

@@ -1,13 +1,43 @@
 import { useMemo } from 'react';
 import { describeWindow, KIND_LABEL } from '../../domain/statement-text';
 import { statementPhaseAt } from '../../domain/statement-time';
-import type { Phase } from '../../domain/visibility';
+import { parseDocumentTime } from '../../domain/time';
+import type { Phase, StatementKind } from '../../domain/visibility';
 import { useDataStore } from '../../data/data-store';
 import { useAppStore } from '../../store/app-store';
 
-const PHASE_WORDS: Record<Phase, string> = { hidden: '', pending: 'ordered, not yet due', active: 'in its time', past: 'done' };
+/** How a phase reads for each kind: the telegram cannot know that an order was carried out. */
+const PHASE_WORDS: Record<StatementKind, Record<Phase, string>> = {
+  reported: { hidden: '', pending: '', active: 'on this day, hour not given', past: 'happened' },
+  ordered: { hidden: '', pending: 'ordered, not yet due', active: 'its time', past: 'its time is over' },
+  assessed: { hidden: '', pending: 'expected later', active: 'expected', past: 'its time is over' },
+  document: { hidden: '', pending: '', active: 'the document', past: 'the document' },
+};
 
 /** The map's text alternative: what it shows at the current time, in words, each item tied to its sentences. */
+/** Outcome events that have happened by now (earliest account), listed when the outcome layer is on. */
+function OutcomeSoFar({ time }: { time: number }) {
+  const showOutcome = useAppStore((state) => state.showOutcome);
+  const events = useDataStore((state) => state.data.outcome);
+  if (!showOutcome) return null;
+  const happened = (events ?? []).filter((event) => Math.min(...event.versions.map((version) => parseDocumentTime(version.date.start) ?? Infinity)) <= time);
+  return (
+    <>
+      <h3 className="visible-now-heading">What happened by now (other sources)</h3>
+      <ul aria-label="Outcome events by this time">
+        {happened.map((event) => (
+          <li key={event.id}>
+            <button type="button" className="link-button" onClick={() => useAppStore.getState().selectOutcome(event.id)}>
+              {event.title}
+            </button>
+            {event.versions.length > 1 && <span className="when"> ({event.versions.length} accounts)</span>}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
 export function VisibleNow() {
   const time = useAppStore((state) => state.time);
   const statements = useDataStore((state) => state.data.statements);
@@ -23,11 +53,12 @@ export function VisibleNow() {
           <li key={statement.id} className={`kind-${statement.kind}`}>
             <span className="kind-badge">{KIND_LABEL[statement.kind]}</span> {statement.summary}{' '}
             <span className="when">
-              ({describeWindow(statement.when)}; {PHASE_WORDS[phase]})
+              ({describeWindow(statement.when)}; {PHASE_WORDS[statement.kind][phase]})
             </span>
           </li>
         ))}
       </ul>
+      <OutcomeSoFar time={time} />
     </details>
   );
 }
