@@ -14,17 +14,17 @@ function cardPadding(map: MapLibreMap): PaddingOptions {
 }
 
 /** Brings a place into view beside its card: a point is centred in the free part of the map, a line or area fitted. */
-function easeToPlace(map: MapLibreMap, geometry: Geometry): void {
+function easeToPlace(map: MapLibreMap, geometry: Geometry, duration = 600): void {
   const padding = cardPadding(map);
   if (geometry.type === 'Point') {
     const [lon, lat] = geometry.coordinates;
     // An offset, not easeTo's padding: padding would stay on the map and shift every later view.
     const offset: [number, number] = [((padding.left ?? 0) - (padding.right ?? 0)) / 2, ((padding.top ?? 0) - (padding.bottom ?? 0)) / 2];
-    map.easeTo({ center: [lon, lat], zoom: Math.max(map.getZoom(), 8.5), duration: 600, offset });
+    map.easeTo({ center: [lon, lat], zoom: Math.max(map.getZoom(), 8.5), duration, offset });
     return;
   }
   const bounds = boundsOf(geometry.type === 'LineString' ? geometry.coordinates : geometry.coordinates.flat());
-  if (bounds !== undefined) map.fitBounds(bounds, { padding, duration: 600, maxZoom: 10 });
+  if (bounds !== undefined) map.fitBounds(bounds, { padding, duration, maxZoom: 10 });
 }
 
 /** The first view when no permalink gives one: every place of the telegram in Korea, clear of the side panels. */
@@ -49,10 +49,13 @@ export function bindStoreToMap(map: MapLibreMap): () => void {
   setPlaceState(state.selectedPlaceId, 'selected', true);
 
   const stopFit = onceDataReady(() => {
-    // A permalink's view counts as a jump; without one the map frames the telegram's places.
-    if (useAppStore.getState().viewRequest === 0) fitToPlaces(map);
+    // A permalink's view counts as a jump; without one the map shows the linked place, or frames them all.
     const selected = useAppStore.getState().selectedPlaceId;
     setPlaceState(selected, 'selected', true);
+    const place = selected === null ? undefined : useDataStore.getState().index.placesById.get(selected);
+    if (useAppStore.getState().viewRequest !== 0) return;
+    if (place !== undefined) easeToPlace(map, place.geometry, 0);
+    else fitToPlaces(map);
   });
 
   const unsubscribers = [
