@@ -11,6 +11,7 @@ test.describe('plan versus outcome', () => {
     expect(await outcomeOnMap()).toEqual([]);
 
     await page.getByLabel('Show what happened (outcome, from other sources)').check();
+    await expect(page).toHaveURL(/outcome=1/);
     const early = await outcomeOnMap();
     expect(early).toContain('seoul-abandoned');
     expect(early).not.toContain('incheon-occupied');

@@ -21,6 +21,8 @@ describe('parsePermalink', () => {
     ['#place=%3Cimg%20src%3Dx%3E', {}],
     [`#place=${'a'.repeat(10_000)}&map=8/37.5/127`, { view: { zoom: 8, lat: 37.5, lon: 127 } }],
     ['#map=8/95/127', {}],
+    ['#outcome=1&date=1951-01-05T00:00', { showOutcome: true, time: Date.UTC(1951, 0, 5) }],
+    ['#outcome=yes', {}],
     ['#map=1e3/37/127', {}],
     ['#%%%garbage&&&==', {}],
     ['', {}],
@@ -31,8 +33,8 @@ describe('parsePermalink', () => {
 
 describe('formatPermalink', () => {
   it('round-trips', () => {
-    const state = { time: Date.UTC(1951, 0, 6, 7), placeId: 'gimpo', view: { zoom: 10, lat: 37.5581, lon: 126.7906 } };
+    const state = { time: Date.UTC(1951, 0, 6, 7), placeId: 'gimpo', view: { zoom: 10, lat: 37.5581, lon: 126.7906 }, showOutcome: true };
     const parsed = parsePermalink(formatPermalink(state), known);
-    expect(parsed).toEqual({ time: state.time, placeId: 'gimpo', view: state.view });
+    expect(parsed).toEqual({ time: state.time, placeId: 'gimpo', view: state.view, showOutcome: true });
   });
 });

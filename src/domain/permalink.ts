@@ -1,8 +1,12 @@
 import { formatDocumentTime, parseDocumentTime, TIMELINE_END, TIMELINE_START } from './time';
 
-/** The state a permalink carries: `#date=1951-01-04T18:00&place=<id>&map=<zoom>/<lat>/<lon>` (OpenStreetMap order). */
+/**
+ * The state a permalink carries: `#date=1951-01-04T18:00&place=<id>&map=<zoom>/<lat>/<lon>` (OpenStreetMap order),
+ * and `&outcome=1` when the outcome layer is on.
+ */
 export interface Permalink {
   time?: number;
+  showOutcome?: boolean;
   placeId?: string;
   view?: { zoom: number; lat: number; lon: number };
 }
@@ -38,6 +42,8 @@ export function parsePermalink(hash: string, knownPlace: (id: string) => boolean
   }
   const place = params.get('place');
   if (place !== null && place.length <= MAX_FIELD_LENGTH && PLACE_ID.test(place) && knownPlace(place)) result.placeId = place;
+  const outcome = params.get('outcome');
+  if (outcome === '1' || outcome === '0') result.showOutcome = outcome === '1';
   const map = params.get('map');
   if (map !== null && map.length <= MAX_FIELD_LENGTH) {
     const view = parseView(map);
@@ -46,10 +52,11 @@ export function parsePermalink(hash: string, knownPlace: (id: string) => boolean
   return result;
 }
 
-export function formatPermalink(state: { time: number; placeId: string | null; view: { zoom: number; lat: number; lon: number } }): string {
+export function formatPermalink(state: { time: number; placeId: string | null; view: { zoom: number; lat: number; lon: number }; showOutcome?: boolean }): string {
   const parts = [`date=${formatDocumentTime(state.time)}`];
   if (state.placeId !== null) parts.push(`place=${state.placeId}`);
   const { zoom, lat, lon } = state.view;
   parts.push(`map=${zoom.toFixed(2)}/${lat.toFixed(4)}/${lon.toFixed(4)}`);
+  if (state.showOutcome === true) parts.push('outcome=1');
   return `#${parts.join('&')}`;
 }

@@ -151,7 +151,7 @@ export const situationLayers: LayerSpecification[] = [
     type: 'symbol',
     source: SITUATION_SOURCE,
     filter: whereVisible(ofPart('unit')),
-    layout: { 'icon-image': ['get', 'icon'], 'icon-size': 0.9, 'icon-allow-overlap': true, 'icon-ignore-placement': true },
+    layout: { 'icon-image': ['get', 'icon'], 'icon-size': ['interpolate', ['linear'], ['zoom'], 6, 0.45, 9, 0.8, 12, 1], 'icon-allow-overlap': true, 'icon-ignore-placement': true },
     paint: { 'icon-opacity': lineOpacity },
   },
 ];

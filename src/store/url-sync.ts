@@ -6,12 +6,13 @@ function apply(link: Permalink): void {
   const state = useAppStore.getState();
   if (link.time !== undefined) state.setTime(link.time);
   if (link.view !== undefined) state.jumpTo(link.view);
+  state.setShowOutcome(link.showOutcome ?? false);
   state.selectPlace(link.placeId ?? null, 0, 'url');
 }
 
 function currentHash(): string {
-  const { time, selectedPlaceId, view } = useAppStore.getState();
-  return formatPermalink({ time, placeId: selectedPlaceId, view });
+  const { time, selectedPlaceId, view, showOutcome } = useAppStore.getState();
+  return formatPermalink({ time, placeId: selectedPlaceId, view, showOutcome });
 }
 
 /**
@@ -51,6 +52,7 @@ export function startUrlSync(): () => void {
     subscribeTo((s) => s.selectedPlaceId, () => write(true)),
     subscribeTo((s) => s.time, () => write(false)),
     subscribeTo((s) => s.view, () => write(false)),
+    subscribeTo((s) => s.showOutcome, () => write(false)),
   ];
   window.addEventListener('popstate', readHash);
   return () => {

@@ -5,6 +5,7 @@ import { timelineReadout } from '../../domain/document-times';
 import { useDataStore } from '../../data/data-store';
 import { BASEMAP_ATTRIBUTION } from '../../map/basemap-layers';
 import { useAppStore } from '../../store/app-store';
+import { LEGEND_LINES, OUTCOME_LEGEND_LINE } from '../../map/legend-lines';
 import { composeSnapshot, downloadPng, snapshotFileName } from './map-snapshot';
 
 const FILE_LINKS = [
@@ -35,7 +36,8 @@ export function ExportMenu() {
       // Read once at click time: the menu must not re-render while the timeline plays.
       const time = useAppStore.getState().time;
       const credits = exportCredits(source, BASEMAP_ATTRIBUTION);
-      const canvas = await composeSnapshot(map, { title: IMAGE_TITLE, time: timelineReadout(time), citation: credits.citation, attribution: credits.attribution });
+      const legend = useAppStore.getState().showOutcome ? [OUTCOME_LEGEND_LINE, ...LEGEND_LINES] : LEGEND_LINES;
+      const canvas = await composeSnapshot(map, { title: IMAGE_TITLE, time: timelineReadout(time), citation: credits.citation, attribution: credits.attribution, legend });
       await downloadPng(canvas, snapshotFileName(time));
       setStatus('Image saved.');
     } catch (error) {

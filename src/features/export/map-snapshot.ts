@@ -10,6 +10,8 @@ export interface SnapshotCaption {
   time: string;
   citation: string;
   attribution: string;
+  /** The legend lines to draw; the on-screen legend's set by default. */
+  legend?: LegendLine[];
 }
 
 const PAPER = '#fbf8f0';
@@ -69,7 +71,7 @@ export async function composeSnapshot(map: MapLibreMap, caption: SnapshotCaption
   const sampleWidth = px(34);
   const legendRows: { x: number; item: LegendLine }[][] = [[]];
   let x = 0;
-  for (const item of LEGEND_LINES) {
+  for (const item of caption.legend ?? LEGEND_LINES) {
     const itemWidth = sampleWidth + px(6) + context.measureText(item.label).width + px(16);
     if (x > 0 && x + itemWidth > textWidth) {
       legendRows.push([]);
