@@ -12,7 +12,7 @@ import { chromiumPath } from '../e2e/chromium-path';
 import { serveStatic } from './serve-static';
 
 const repo = new URL('..', import.meta.url).pathname;
-const PORT = 4191;
+const PORT = Number(process.env.BENCH_PORT ?? 4191);
 const VIEW = '#map=7.60/37.5500/127.6000&date=1951-01-04T24:00';
 const LOAD_RUNS = 5;
 const SCRUB_STEPS = 200;

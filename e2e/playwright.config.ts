@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumPath } from './chromium-path';
 
-const port = 4174;
+// E2E_PORT lets several checkouts run their end-to-end tests side by side on one machine.
+const port = Number(process.env.E2E_PORT ?? 4174);
 
 export default defineConfig({
   testDir: '.',
