@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useDataStore } from '../data/data-store';
 import { parseDocumentTime } from '../domain/time';
 import { DocumentPanel } from '../features/document/document-panel';
+import { CiteView } from '../features/cite/cite-view';
 import { ExportMenu } from '../features/export/export-menu';
 import { Legend } from '../features/legend/legend';
 import { OutcomeCard } from '../features/outcome/outcome-card';
@@ -44,6 +45,9 @@ export function App() {
         </PanelErrorBoundary>
         <PanelErrorBoundary name="export">
           <ExportMenu />
+        </PanelErrorBoundary>
+        <PanelErrorBoundary name="citation">
+          <CiteView />
         </PanelErrorBoundary>
         <nav className="sheet-switch" aria-label="Show">
           <button type="button" aria-pressed={sheet === 'text'} onClick={() => setSheet(sheet === 'text' ? 'map' : 'text')}>

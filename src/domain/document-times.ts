@@ -33,7 +33,11 @@ export function documentMoment(time: number): string {
   return 'after the telegram reached Moscow';
 }
 
+/** A timeline position as the readout writes it: midnights that end a day the document cares about read as 24:00, as the telegram writes them. */
+export function timelineTime(time: number): string {
+  return formatReadableTime(time, { endOfDay: time === ORDER_SENT || time === TIMELINE_END });
+}
+
 export function timelineReadout(time: number): string {
-  // Midnights that end a day the document cares about read as 24:00, as the telegram writes them.
-  return `${formatReadableTime(time, { endOfDay: time === ORDER_SENT || time === TIMELINE_END })} — ${documentMoment(time)}`;
+  return `${timelineTime(time)} — ${documentMoment(time)}`;
 }

@@ -1,18 +1,26 @@
+import { CARD_FIELDS, CARD_KINDS, type CardKind, type CardRef } from './card-ref';
+import { DEFAULT_LABEL_LANGUAGE, isLabelLanguage, type LabelLanguage } from './label-language';
 import { formatDocumentTime, parseDocumentTime, TIMELINE_END, TIMELINE_START } from './time';
 
 /**
- * The state a permalink carries: `#date=1951-01-04T18:00&place=<id>&map=<zoom>/<lat>/<lon>` (OpenStreetMap order),
- * and `&outcome=1` when the outcome layer is on.
+ * The state a permalink carries, in OpenStreetMap order:
+ * `#date=1951-01-04T18:00&place=<id>&map=<zoom>/<lat>/<lon>`, with `&outcome=1` when the outcome layer is on and
+ * `&labels=<language>` when the place names are not the telegram's. The open card is one of `place=`,
+ * `statement=`, `event=` (an outcome event) or `unit=`.
  */
 export interface Permalink {
   time?: number;
   showOutcome?: boolean;
-  placeId?: string;
+  card?: CardRef;
+  labelLanguage?: LabelLanguage;
   view?: { zoom: number; lat: number; lon: number };
 }
 
+/** Decides which ids exist, per kind of card (a kind the app cannot open yet answers false). */
+export type KnownCard = (kind: CardKind, id: string) => boolean;
+
 const MAX_FIELD_LENGTH = 64;
-const PLACE_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const CARD_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 function parseView(value: string): Permalink['view'] {
   const parts = value.split('/');
@@ -23,11 +31,20 @@ function parseView(value: string): Permalink['view'] {
   return { zoom, lat, lon };
 }
 
+/** The first card field that names a known card; a hash written by hand may carry several. */
+function parseCard(params: URLSearchParams, known: KnownCard): CardRef | undefined {
+  for (const kind of CARD_KINDS) {
+    const id = params.get(CARD_FIELDS[kind]);
+    if (id !== null && id.length <= MAX_FIELD_LENGTH && CARD_ID.test(id) && known(kind, id)) return { kind, id };
+  }
+  return undefined;
+}
+
 /**
  * Reads a location hash field by field: a field that is unknown, malformed, out of range or too long is
- * dropped and the others are kept. `knownPlace` decides which place ids exist. Never throws.
+ * dropped and the others are kept. `known` decides which card ids exist. Never throws.
  */
-export function parsePermalink(hash: string, knownPlace: (id: string) => boolean): Permalink {
+export function parsePermalink(hash: string, known: KnownCard): Permalink {
   const result: Permalink = {};
   let params: URLSearchParams;
   try {
@@ -40,10 +57,12 @@ export function parsePermalink(hash: string, knownPlace: (id: string) => boolean
     const time = parseDocumentTime(date);
     if (time !== undefined && time >= TIMELINE_START && time <= TIMELINE_END) result.time = time;
   }
-  const place = params.get('place');
-  if (place !== null && place.length <= MAX_FIELD_LENGTH && PLACE_ID.test(place) && knownPlace(place)) result.placeId = place;
+  const card = parseCard(params, known);
+  if (card !== undefined) result.card = card;
   const outcome = params.get('outcome');
   if (outcome === '1' || outcome === '0') result.showOutcome = outcome === '1';
+  const labels = params.get('labels');
+  if (labels !== null && isLabelLanguage(labels)) result.labelLanguage = labels;
   const map = params.get('map');
   if (map !== null && map.length <= MAX_FIELD_LENGTH) {
     const view = parseView(map);
@@ -52,11 +71,20 @@ export function parsePermalink(hash: string, knownPlace: (id: string) => boolean
   return result;
 }
 
-export function formatPermalink(state: { time: number; placeId: string | null; view: { zoom: number; lat: number; lon: number }; showOutcome?: boolean }): string {
+export interface PermalinkState {
+  time: number;
+  card: CardRef | null;
+  view: { zoom: number; lat: number; lon: number };
+  showOutcome?: boolean;
+  labelLanguage?: LabelLanguage;
+}
+
+export function formatPermalink(state: PermalinkState): string {
   const parts = [`date=${formatDocumentTime(state.time)}`];
-  if (state.placeId !== null) parts.push(`place=${state.placeId}`);
+  if (state.card !== null) parts.push(`${CARD_FIELDS[state.card.kind]}=${state.card.id}`);
   const { zoom, lat, lon } = state.view;
   parts.push(`map=${zoom.toFixed(2)}/${lat.toFixed(4)}/${lon.toFixed(4)}`);
   if (state.showOutcome === true) parts.push('outcome=1');
+  if (state.labelLanguage !== undefined && state.labelLanguage !== DEFAULT_LABEL_LANGUAGE) parts.push(`labels=${state.labelLanguage}`);
   return `#${parts.join('&')}`;
 }

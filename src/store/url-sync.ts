@@ -1,58 +1,115 @@
+import { cardKey, CARD_KINDS, type CardKind, type CardRef } from '../domain/card-ref';
+import { historyActionForCard, isClosedCardEntry, type HistoryEntryState } from '../domain/history-policy';
+import { DEFAULT_LABEL_LANGUAGE } from '../domain/label-language';
 import { formatPermalink, parsePermalink, type Permalink } from '../domain/permalink';
 import { useDataStore } from '../data/data-store';
-import { subscribeTo, useAppStore } from './app-store';
+import { subscribeTo, useAppStore, type AppState } from './app-store';
+
+interface CardBinding {
+  selected: (state: AppState) => string | null;
+  open: (id: string) => void;
+  exists: (id: string) => boolean;
+}
+
+/**
+ * How each kind of card is read from the store, opened and checked against the data. A kind without an entry
+ * (units, until their card exists) is dropped from a permalink like any unknown field.
+ */
+const CARDS: Partial<Record<CardKind, CardBinding>> = {
+  place: {
+    selected: (state) => state.selectedPlaceId,
+    open: (id) => useAppStore.getState().selectPlace(id, 0, 'url'),
+    exists: (id) => useDataStore.getState().index.placesById.has(id),
+  },
+  statement: {
+    selected: (state) => state.selectedStatementId,
+    open: (id) => useAppStore.getState().selectStatement(id),
+    exists: (id) => (useDataStore.getState().data.statements ?? []).some((statement) => statement.id === id),
+  },
+  outcome: {
+    selected: (state) => state.selectedOutcomeId,
+    open: (id) => useAppStore.getState().selectOutcome(id),
+    exists: (id) => useDataStore.getState().index.outcomeById.has(id),
+  },
+};
+
+/** The card open in the store (one at a time), or null. */
+export function openCard(state: AppState): CardRef | null {
+  for (const kind of CARD_KINDS) {
+    const id = CARDS[kind]?.selected(state);
+    if (id !== undefined && id !== null) return { kind, id };
+  }
+  return null;
+}
 
 function apply(link: Permalink): void {
   const state = useAppStore.getState();
   if (link.time !== undefined) state.setTime(link.time);
   if (link.view !== undefined) state.jumpTo(link.view);
   state.setShowOutcome(link.showOutcome ?? false);
-  state.selectPlace(link.placeId ?? null, 0, 'url');
+  state.setLabelLanguage(link.labelLanguage ?? DEFAULT_LABEL_LANGUAGE);
+  const binding = link.card === undefined ? undefined : CARDS[link.card.kind];
+  if (link.card !== undefined && binding !== undefined) binding.open(link.card.id);
+  else state.selectPlace(null, 0, 'url'); // closes whichever card is open
 }
 
-function currentHash(): string {
-  const { time, selectedPlaceId, view, showOutcome } = useAppStore.getState();
-  return formatPermalink({ time, placeId: selectedPlaceId, view, showOutcome });
+/** The permalink of the current state (the hash only). */
+export function currentHash(): string {
+  const state = useAppStore.getState();
+  return formatPermalink({ time: state.time, card: openCard(state), view: state.view, showOutcome: state.showOutcome, labelLanguage: state.labelLanguage });
 }
 
 /**
- * Keeps the URL hash and the store in step. The hash is read once the gazetteer is known (so unknown place ids
- * can be dropped); selecting a place adds a history entry, scrubbing and panning only replace the current one,
- * and back/forward restore the state they point at.
+ * Keeps the URL hash and the store in step. The hash is read once the data is known (so unknown card ids can be
+ * dropped). Opening a new card adds a history entry; closing one, scrubbing, panning and the layer and label
+ * switches only replace the current entry (see domain/history-policy.ts); back/forward restore the state they
+ * point at.
  */
 export function startUrlSync(): () => void {
   let applying = false;
+  let shownCard: CardRef | null = null;
+  const known = (kind: CardKind, id: string): boolean => CARDS[kind]?.exists(id) ?? false;
   const readHash = (): void => {
-    const known = (id: string): boolean => useDataStore.getState().index.placesById.has(id);
     applying = true;
     apply(parsePermalink(window.location.hash, known));
+    shownCard = openCard(useAppStore.getState());
     applying = false;
   };
-  const write = (push: boolean): void => {
+  const replace = (): void => {
     if (applying) return;
     const hash = currentHash();
-    if (hash === window.location.hash) return;
-    if (push) window.history.pushState(null, '', hash);
-    else window.history.replaceState(null, '', hash);
+    if (hash !== window.location.hash) window.history.replaceState(window.history.state, '', hash);
+  };
+  const cardChanged = (): void => {
+    const previous = shownCard;
+    const next = openCard(useAppStore.getState());
+    shownCard = next;
+    if (applying) return;
+    const entryWasClosed = isClosedCardEntry(window.history.state);
+    const entry: HistoryEntryState = next === null ? { closedCard: previous !== null || entryWasClosed } : {};
+    if (historyActionForCard(previous, next, entryWasClosed) === 'push') window.history.pushState(entry, '', currentHash());
+    else window.history.replaceState(entry, '', currentHash());
   };
 
   const stopWaiting = useDataStore.subscribe((state) => {
     if (state.status === 'ready') {
       stopWaiting();
       readHash();
-      write(false);
+      replace();
     }
   });
-  // The view and time can be applied before the data arrives, so the map opens where the link says.
+  // The view, time and labels can be applied before the data arrives, so the map opens as the link says.
   const early = parsePermalink(window.location.hash, () => false);
   if (early.view !== undefined) useAppStore.getState().jumpTo(early.view);
   if (early.time !== undefined) useAppStore.getState().setTime(early.time);
+  if (early.labelLanguage !== undefined) useAppStore.getState().setLabelLanguage(early.labelLanguage);
 
   const unsubscribers = [
-    subscribeTo((s) => s.selectedPlaceId, () => write(true)),
-    subscribeTo((s) => s.time, () => write(false)),
-    subscribeTo((s) => s.view, () => write(false)),
-    subscribeTo((s) => s.showOutcome, () => write(false)),
+    subscribeTo((state) => cardKey(openCard(state)), cardChanged),
+    subscribeTo((state) => state.time, replace),
+    subscribeTo((state) => state.view, replace),
+    subscribeTo((state) => state.showOutcome, replace),
+    subscribeTo((state) => state.labelLanguage, replace),
   ];
   window.addEventListener('popstate', readHash);
   return () => {

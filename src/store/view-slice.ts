@@ -1,4 +1,8 @@
 import type { StateCreator } from 'zustand';
+import { DEFAULT_LABEL_LANGUAGE, type LabelLanguage } from '../domain/label-language';
+
+// Defined in the domain, where the permalink reads it; kept importable from here for the panels and the map.
+export { LABEL_LANGUAGES, type LabelLanguage } from '../domain/label-language';
 
 export interface MapView {
   zoom: number;
@@ -8,10 +12,6 @@ export interface MapView {
 
 /** Frames the places of the telegram from Incheon in the west to Gangneung in the east. */
 export const DEFAULT_VIEW: MapView = { zoom: 7.6, lat: 37.55, lon: 127.6 };
-
-/** Which name the map labels places with. */
-export const LABEL_LANGUAGES = ['telegram', 'modern', 'hangul', 'hanja'] as const;
-export type LabelLanguage = (typeof LABEL_LANGUAGES)[number];
 
 export interface ViewSlice {
   view: MapView;
@@ -32,7 +32,7 @@ export const createViewSlice: StateCreator<ViewSlice, [], [], ViewSlice> = (set)
   setView: (view) => set({ view }),
   viewRequest: 0,
   jumpTo: (view) => set((state) => ({ view, viewRequest: state.viewRequest + 1 })),
-  labelLanguage: 'telegram',
+  labelLanguage: DEFAULT_LABEL_LANGUAGE,
   setLabelLanguage: (labelLanguage) => set({ labelLanguage }),
   showOutcome: false,
   setShowOutcome: (showOutcome) => set({ showOutcome }),

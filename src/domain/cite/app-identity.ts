@@ -1,0 +1,5 @@
+import packageJson from '../../../package.json';
+
+/** How the app names itself when cited; CITATION.cff carries the same title and version (a test checks). */
+export const APP_TITLE = 'The order of 4 January 1951, on the map';
+export const APP_VERSION: string = packageJson.version;
