@@ -21,6 +21,19 @@ test.describe('accessibility (axe: no serious or critical violations)', () => {
     expect(await seriousViolations(page)).toEqual([]);
   });
 
+  test('citation panel open, copied and not copied', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await openApp(page, '#place=incheon');
+    await page.getByRole('button', { name: 'Cite this view' }).click();
+    await expect(page.getByRole('group', { name: 'Citation of this view' })).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.evaluate(() => Object.defineProperty(navigator, 'clipboard', { value: undefined }));
+    await page.getByRole('button', { name: 'Cite this view' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Copying was not allowed here' })).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
   test('search results open', async ({ page }) => {
     await openApp(page);
     await page.getByRole('combobox', { name: 'Search places' }).fill('Ki');

@@ -73,14 +73,14 @@ export function CiteView() {
   return (
     <div className="cite-view" onKeyDown={(event) => event.key === 'Escape' && setCopied(null)}>
       <button type="button" onClick={() => void cite()} disabled={source === undefined} aria-expanded={copied !== null} aria-controls={panelId}>
-        Cite this view
+        Cite<span className="cite-label-rest"> this view</span>
       </button>
       {copied !== null && (
         <div className="cite-panel" id={panelId} role="group" aria-label="Citation of this view">
           <p role="status" className="cite-status">
             {copied.outcome === 'copied' ? 'Copied to the clipboard:' : 'Copying was not allowed here. The text is selected below: copy it with Ctrl+C (⌘C).'}
           </p>
-          <textarea ref={boxRef} readOnly value={copied.text} rows={7} aria-label="Citation and permalink" onFocus={(event) => event.currentTarget.select()} />
+          <textarea ref={boxRef} readOnly value={copied.text} rows={10} aria-label="Citation and permalink" onFocus={(event) => event.currentTarget.select()} />
           <button type="button" className="cite-close" onClick={() => setCopied(null)}>
             Close
           </button>
