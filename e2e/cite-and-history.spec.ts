@@ -140,6 +140,13 @@ test.describe('card permalinks and history', () => {
     await expect(page.getByRole('complementary', { name: 'Hoengseong' })).toBeVisible();
   });
 
+  test('hostile card and label fields are dropped one by one, and the address is written clean', async ({ page }) => {
+    await openApp(page, '#statement=<script>alert(1)</script>&event=../../etc&unit=cpv-50-army&labels=<img src=x>&place=wonju&date=1951-01-06T07:00');
+    await expect(page.getByRole('complementary', { name: 'Wonju' })).toBeVisible();
+    await expect(page.getByLabel('Place names')).toHaveValue('telegram');
+    await expect(page).toHaveURL(/#date=1951-01-06T07:00&place=wonju&map=[\d./-]+$/);
+  });
+
   test('a statement opened on the map gets its own permalink', async ({ page }) => {
     await openApp(page, '#date=1951-01-05T12:00&map=12.00/37.5170/126.9600');
     const point = await page.evaluate(() => {
