@@ -9,8 +9,9 @@ import type { FeatureCollection } from 'geojson';
 import { findMentions } from '../../src/domain/mention-matcher';
 import { loadBasemap, loadDataset } from './dataset';
 import { buildExports } from './exports';
+import { loadVocabularies } from './gazetteer-links';
 import { toLinkedPlaces } from './linked-places';
-import { buildOutcomeLayer, loadOutcome, outcomeExport } from './outcome';
+import { buildOutcomeLayer, loadOutcome } from './outcome';
 import { placesToGeoJson } from './places-geojson';
 import { withDrawnRivers } from './river-reach';
 import { buildSituation, loadStatements, loadUnits } from './situation';
@@ -43,7 +44,7 @@ function build(): Record<string, string> {
     'telegram.json': JSON.stringify(dataset.telegram),
     'places.json': JSON.stringify(dataset.places),
     'places.geojson': JSON.stringify(placesToGeoJson(drawnPlaces)),
-    'gazetteer.lpf.json': JSON.stringify(toLinkedPlaces(dataset.places, dataset.telegram)),
+    'gazetteer.lpf.json': JSON.stringify(toLinkedPlaces(dataset.places, dataset.telegram, loadVocabularies(geoDir, dataset.places))),
     'mentions.json': JSON.stringify(findMentions(dataset.telegram, dataset.places)),
     'units.json': JSON.stringify(units),
     'statements.json': JSON.stringify(statements),
@@ -51,8 +52,7 @@ function build(): Record<string, string> {
     // The outcome (what happened) stays in files of its own, apart from the telegram's.
     'outcome.json': JSON.stringify(outcome),
     'outcome.geojson': JSON.stringify(buildOutcomeLayer(outcome, drawnPlaces)),
-    'exports/outcome.geojson': JSON.stringify(outcomeExport(outcome, dataset.places, dataset.telegram.source.citation)),
-    ...buildExports({ telegram: dataset.telegram, places: dataset.places, drawnPlaces, statements, units }),
+    ...buildExports({ telegram: dataset.telegram, places: dataset.places, drawnPlaces, statements, units, outcome }),
   };
   for (const [name, svg] of Object.entries(unitSymbolSvgs(units))) files[join('symbols', `${name}.svg`)] = svg;
   for (const [name, layer] of Object.entries(basemap)) files[join('basemap', name)] = JSON.stringify(layer);

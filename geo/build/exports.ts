@@ -3,14 +3,18 @@ import { join } from 'node:path';
 import { exportCredits } from '../../src/domain/export/credits';
 import { buildOutputPath, EXPORT_FILES } from '../../src/domain/export/export-files';
 import { telegramGeoJson } from '../../src/domain/export/geojson-export';
+import { rowsCsv, splitForGis } from '../../src/domain/export/gis-layers';
 import { mentionsCsv } from '../../src/domain/export/mentions-csv';
+import { outcomeGeoJson } from '../../src/domain/export/outcome-export';
 import { telegramTei } from '../../src/domain/export/tei-export';
 import { findMentions } from '../../src/domain/mention-matcher';
 import { BASEMAP_ATTRIBUTION } from '../../src/map/basemap-layers';
+import type { OutcomeEvent } from '../schema/outcome-schema';
 import type { Place } from '../schema/place-schema';
 import type { Statement, Unit } from '../schema/situation-schema';
 import type { Telegram } from '../schema/telegram-schema';
 import { loadBasemap, loadDataset } from './dataset';
+import { loadOutcome } from './outcome';
 import { withDrawnRivers } from './river-reach';
 import { buildSituation, loadStatements, loadUnits } from './situation';
 
@@ -21,17 +25,44 @@ export interface ExportSources {
   drawnPlaces: Place[];
   statements: Statement[];
   units: Unit[];
+  outcome: OutcomeEvent[];
 }
 
+/** The fields GDAL and QGIS must type DateTime (README, "Open it in QGIS"). */
+export const TIME_FIELDS = ['start', 'end'] as const;
+
+const path = (file: string): string => buildOutputPath(file);
+const csvtPath = (file: string): string => path(file).replace(/\.csv$/, '.csvt');
+
 /** The downloadable exports (README, "Exports"), keyed by their path under public/data/. */
-export function buildExports({ telegram, places, drawnPlaces, statements, units }: ExportSources): Record<string, string> {
+export function buildExports({ telegram, places, drawnPlaces, statements, units, outcome }: ExportSources): Record<string, string> {
   const mentions = findMentions(telegram, places);
   const credits = exportCredits(telegram.source, BASEMAP_ATTRIBUTION);
   const situation = buildSituation(statements, drawnPlaces, units);
+  const telegramCollection = telegramGeoJson({ telegram, places, statements, units, mentions, situation, credits });
+  const outcomeCollection = outcomeGeoJson(outcome, places, telegram.source.citation);
+  const gis = splitForGis(telegramCollection, { name: telegramCollection.name, citation: credits.citation, attribution: credits.attribution });
+  const gisOutcome = splitForGis(outcomeCollection, { name: outcomeCollection.name, citation: outcomeCollection.citation });
+  const statementTable = rowsCsv(gis.rows, TIME_FIELDS);
+  const unplacedTable = rowsCsv(gisOutcome.rows, TIME_FIELDS);
+  if (gis.layers.polygons.features.length === 0 || gisOutcome.layers.polygons.features.length > 0) {
+    // The file list below assumes this shape; a change in the data must change the list too.
+    throw new Error('exports: expected telegram polygons and no outcome polygons');
+  }
   return {
-    [buildOutputPath(EXPORT_FILES.geojson)]: JSON.stringify(telegramGeoJson({ telegram, places, statements, units, mentions, situation, credits })),
-    [buildOutputPath(EXPORT_FILES.csv)]: mentionsCsv(telegram, places, mentions, credits),
-    [buildOutputPath(EXPORT_FILES.tei)]: telegramTei(telegram, places, mentions, credits),
+    [path(EXPORT_FILES.geojson)]: JSON.stringify(telegramCollection),
+    [path(EXPORT_FILES.csv)]: mentionsCsv(telegram, places, mentions, credits),
+    [path(EXPORT_FILES.tei)]: telegramTei(telegram, places, mentions, credits),
+    [path(EXPORT_FILES.outcome)]: JSON.stringify(outcomeCollection),
+    [path(EXPORT_FILES.gisPoints)]: JSON.stringify(gis.layers.points),
+    [path(EXPORT_FILES.gisLines)]: JSON.stringify(gis.layers.lines),
+    [path(EXPORT_FILES.gisPolygons)]: JSON.stringify(gis.layers.polygons),
+    [path(EXPORT_FILES.gisStatements)]: statementTable.csv,
+    [csvtPath(EXPORT_FILES.gisStatements)]: statementTable.csvt,
+    [path(EXPORT_FILES.gisOutcomePoints)]: JSON.stringify(gisOutcome.layers.points),
+    [path(EXPORT_FILES.gisOutcomeLines)]: JSON.stringify(gisOutcome.layers.lines),
+    [path(EXPORT_FILES.gisOutcomeUnplaced)]: unplacedTable.csv,
+    [csvtPath(EXPORT_FILES.gisOutcomeUnplaced)]: unplacedTable.csvt,
   };
 }
 
@@ -41,5 +72,6 @@ export function loadExportSources(geoDir: string): ExportSources {
   const rivers = loadBasemap(join(geoDir, 'basemap', 'out'), ['rivers-coarse.geojson'])['rivers-coarse.geojson'] as FeatureCollection;
   const units = loadUnits(join(geoDir, 'situation', 'units.json'));
   const statements = loadStatements(join(geoDir, 'situation', 'statements.json'), telegram, units, places);
-  return { telegram, places, drawnPlaces: withDrawnRivers(places, rivers), statements, units };
+  const outcome = loadOutcome(join(geoDir, 'outcome', 'events.json'), places);
+  return { telegram, places, drawnPlaces: withDrawnRivers(places, rivers), statements, units, outcome };
 }

@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { loadDataset } from './dataset';
-import { LPF_CONTEXT, toLinkedPlaces } from './linked-places';
+import { loadVocabularies } from './gazetteer-links';
+import { LPF_CONTEXT, lpfTitle, toLinkedPlaces } from './linked-places';
 
-const dataset = loadDataset(new URL('..', import.meta.url).pathname);
+const geoDir = new URL('..', import.meta.url).pathname;
+const dataset = loadDataset(geoDir);
+const vocabularies = loadVocabularies(geoDir, dataset.places);
 
 /** The Linked Places Format v1.1 members we promise (https://github.com/LinkedPasts/linked-places-format). */
 const citation = z.object({ label: z.string().min(1), '@id': z.url().optional() });
@@ -20,15 +23,15 @@ const lpfFeature = z.object({
   properties: z.object({ title: z.string().min(1) }),
   when: z.object({ timespans: z.array(z.object({ start: z.object({ in: z.string() }) })).min(1) }),
   names: z.array(z.object({ toponym: z.string().min(1), lang: z.string().min(2), citations: z.array(citation).min(1) })).min(1),
-  types: z.array(z.object({ label: z.string() })).min(1),
+  types: z.array(z.object({ identifier: z.string().optional(), label: z.string() })).min(1),
   geometry: z.object({ type: z.literal('GeometryCollection'), geometries: z.array(geometry).min(1) }),
-  links: z.array(z.unknown()),
+  links: z.array(z.object({ type: z.enum(['exactMatch', 'closeMatch']), identifier: z.string().regex(/^gn:\d+$/) })),
   descriptions: z.array(z.object({ value: z.string().min(1) })),
 });
 const lpf = z.object({ type: z.literal('FeatureCollection'), '@context': z.literal(LPF_CONTEXT), features: z.array(lpfFeature) });
 
 describe('the Linked Places export', () => {
-  const collection = lpf.parse(toLinkedPlaces(dataset.places, dataset.telegram));
+  const collection = lpf.parse(toLinkedPlaces(dataset.places, dataset.telegram, vocabularies));
 
   it('has one feature per gazetteer place, with every spelling as a name', () => {
     expect(collection.features).toHaveLength(dataset.places.length);
@@ -50,5 +53,35 @@ describe('the Linked Places export', () => {
   it('cites the telegram for the spellings it contains', () => {
     const jemulpo = collection.features.flatMap((feature) => feature.names).find((name) => name.toponym === 'Jemulpo [Incheon]');
     expect(jemulpo?.citations[0]?.['@id']).toBe(dataset.telegram.source.url);
+  });
+
+  it('types every place of a kind with an AAT identifier, and links GeoNames only where the table gives an id', () => {
+    const byId = new Map(collection.features.map((feature) => [feature['@id'].replace(/^.*:/, ''), feature]));
+    expect(byId.get('seoul')?.types[0]?.identifier).toBe('aat:300008389');
+    expect(byId.get('hoengseong')?.types[0]?.identifier).toBe('aat:300008375');
+    expect(byId.get('gimpo-airfield')?.types[0]?.identifier).toBeUndefined();
+    expect(byId.get('seoul')?.links).toEqual([{ type: 'exactMatch', identifier: 'gn:1835848' }]);
+    expect(byId.get('kando')?.links).toEqual([]);
+    const linked = collection.features.filter((feature) => feature.links.length > 0).length;
+    expect(linked).toBe(vocabularies.links.length);
+  });
+
+  it('keeps bracketed qualifiers out of titles and in the descriptions', () => {
+    const kando = collection.features.find((feature) => feature['@id'].endsWith(':kando'));
+    expect(kando?.properties.title).toBe('Kando');
+    expect(kando?.descriptions.map((description) => description.value)).toContain("Title in the project's gazetteer: Kando (unidentified)");
+    expect(collection.features.filter((feature) => /[()[\]]/.test(feature.properties.title))).toEqual([]);
+  });
+});
+
+describe('lpfTitle', () => {
+  it.each([
+    ['Kando (unidentified)', 'Kando'],
+    ['Gimpo Airfield (K-14)', 'Gimpo Airfield'],
+    ['Han River bridges at Yongsan–Noryangjin (Hangang Bridge)', 'Han River bridges at Yongsan–Noryangjin'],
+    ['Jemulpo [Incheon] port', 'Jemulpo port'],
+    ['Seoul', 'Seoul'],
+  ])('%s -> %s', (title, expected) => {
+    expect(lpfTitle(title)).toBe(expected);
   });
 });

@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from './dataset';
-import { buildOutcomeLayer, datesDisputed, earliestStart, loadOutcome, outcomeExport } from './outcome';
+import { outcomeGeoJson } from '../../src/domain/export/outcome-export';
+import { buildOutcomeLayer, datesDisputed, earliestStart, loadOutcome } from './outcome';
 import { buildSituation, loadStatements, loadUnits } from './situation';
 
 const geoDir = new URL('..', import.meta.url).pathname;
@@ -23,7 +24,7 @@ describe('the outcome data', () => {
     const disputed = events.filter(datesDisputed);
     expect(disputed.map((event) => event.id)).toEqual(expect.arrayContaining(['incheon-occupied', 'seoul-abandoned']));
     for (const event of disputed) expect(event.disagreement, event.id).toBeTruthy();
-    const exported = outcomeExport(events, places, telegram.source.citation);
+    const exported = outcomeGeoJson(events, places, telegram.source.citation);
     const incheon = exported.features.find((feature) => feature.properties?.eventId === 'incheon-occupied');
     const accounts = incheon?.properties?.accounts as unknown[] | undefined;
     expect(accounts).toHaveLength(events.find((event) => event.id === 'incheon-occupied')?.versions.length ?? -1);

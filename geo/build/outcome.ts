@@ -50,17 +50,3 @@ export function buildOutcomeLayer(events: readonly OutcomeEvent[], places: reado
     }),
   };
 }
-
-/** The separate outcome export: the layer with every version's account and sources on each feature. */
-export function outcomeExport(events: readonly OutcomeEvent[], places: readonly Place[], citation: string): FeatureCollection & { note: string } {
-  const layer = buildOutcomeLayer(events, places);
-  const byId = new Map(events.map((event) => [event.id, event]));
-  return {
-    type: 'FeatureCollection',
-    note: `What happened on this front, 31 December 1950 to 10 January 1951, from the sources named on each feature. Not part of the telegram (${citation}).`,
-    features: layer.features.map((feature) => {
-      const event = byId.get(String(feature.properties?.eventId));
-      return { ...feature, properties: { ...feature.properties, disagreement: event?.disagreement ?? null, accounts: event?.versions ?? [] } };
-    }),
-  };
-}

@@ -7,6 +7,15 @@ export const EXPORT_FILES = {
   csv: 'data/exports/mentions.csv',
   tei: 'data/exports/telegram-1951-01-04.tei.xml',
   lpf: 'data/gazetteer.lpf.json',
+  outcome: 'data/exports/outcome.geojson',
+  // For QGIS and other GIS: one file per geometry kind, and the statements (no geometry) as a table.
+  gisPoints: 'data/exports/gis/telegram-points.geojson',
+  gisLines: 'data/exports/gis/telegram-lines.geojson',
+  gisPolygons: 'data/exports/gis/telegram-polygons.geojson',
+  gisStatements: 'data/exports/gis/telegram-statements.csv',
+  gisOutcomePoints: 'data/exports/gis/outcome-points.geojson',
+  gisOutcomeLines: 'data/exports/gis/outcome-lines.geojson',
+  gisOutcomeUnplaced: 'data/exports/gis/outcome-unplaced.csv',
 } as const;
 
 /** The build's output path for a file of EXPORT_FILES (relative to public/data/). */

@@ -72,11 +72,24 @@ describe('the GeoJSON export', () => {
     expect(incheon?.properties?.spellings).toContain('Jemulpo [Incheon]');
   });
 
-  it('has every statement once, with its time window as the data writes it', () => {
+  it('has every statement once, with its time window in ISO 8601 and as the data writes it', () => {
     const rows = inLayer('statement');
     expect(rows.map((row) => row.properties?.statementId)).toEqual(sources.statements.map((statement) => statement.id));
     const chuncheon = rows.find((row) => row.properties?.statementId === 'chuncheon-taken')?.properties;
-    expect(chuncheon).toMatchObject({ start: '1951-01-03', end: '1951-01-03T24:00', precision: 'day', inferred: false, basis: "'taken on 3 January'" });
+    expect(chuncheon).toMatchObject({
+      start: '1951-01-03T00:00:00',
+      end: '1951-01-04T00:00:00',
+      open_end: false,
+      start_as_written: '1951-01-03',
+      end_as_written: '1951-01-03T24:00',
+      precision: 'day',
+      inferred: false,
+      basis: "'taken on 3 January'",
+    });
+    const open = rows.filter((row) => row.properties?.end === null);
+    expect(open.length).toBeGreaterThan(0);
+    expect(open.every((row) => row.properties?.open_end === true && row.properties.end_as_written === null)).toBe(true);
+    expect(collection.features.some((candidate) => /T24:/.test(String(candidate.properties?.start) + String(candidate.properties?.end)))).toBe(false);
   });
 
   it.each([

@@ -5,6 +5,8 @@ import type { Statement, Unit } from '../../../geo/schema/situation-schema';
 import type { Telegram } from '../../../geo/schema/telegram-schema';
 import type { Mention } from '../mention-matcher';
 import type { ExportCredits } from './credits';
+import { exportTimeFields } from './iso-time';
+import { coordinateSourcesOf } from './sources-of';
 
 export interface GeoJsonExportInput {
   telegram: Telegram;
@@ -76,8 +78,8 @@ export function telegramGeoJson(input: GeoJsonExportInput): TelegramFeatureColle
     kind: statement.kind,
     role: statement.role,
     summary: statement.summary,
-    start: statement.when.start,
-    end: statement.when.end,
+    // ISO 8601 start/end (end null and open_end true when open-ended), the data's own wording beside them.
+    ...exportTimeFields(statement.when),
     precision: statement.when.precision,
     inferred: statement.when.inferred,
     basis: statement.when.basis,
@@ -102,7 +104,7 @@ export function telegramGeoJson(input: GeoJsonExportInput): TelegramFeatureColle
         hanja: place.names.hanja ?? null,
         confidence: place.confidence,
         rationale: place.rationale,
-        source: place.sources[0]?.title ?? null,
+        coordinateSources: coordinateSourcesOf(place).map((source) => source.label),
       },
       geometry: rfc7946Geometry(place.geometry),
     };
