@@ -9,8 +9,9 @@ describe('findDates', () => {
   it.each([
     ['Today (4 January) the 116th infantry division', ['4 January=1951-01-04']],
     ['was also taken on 3 January by units', ['3 January=1951-01-03']],
-    ['sent 24:00 4.1 [January 4].', ['24:00 4.1=1951-01-04T24:00:00', 'January 4=1951-01-04']],
-    ['24:00 4.1.', ['24:00 4.1=1951-01-04T24:00:00']],
+    ['sent 24:00 4.1 [January 4].', ['24:00 4.1=1951-01-05T00:00:00', 'January 4=1951-01-04']],
+    ['24:00 4.1.', ['24:00 4.1=1951-01-05T00:00:00']],
+    ['at 18:30 3.1 the', ['18:30 3.1=1951-01-03T18:30:00']],
     ['rest for three days (until 7.1 inclusive)', ['7.1=1951-01-07']],
     ['Received 02 hours, 40 minutes\n8.1.1951', ['8.1.1951=1951-01-08']],
     ['No. 103\n7.1.51.', ['7.1.51=1951-01-07']],

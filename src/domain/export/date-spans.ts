@@ -1,3 +1,5 @@
+import { isoDateTime } from './iso-time';
+
 /**
  * The explicit dates the telegram writes, for TEI <date when>. Only January 1951 is recognised: every date in the
  * document is in that month, and a narrower pattern cannot mistake "2.3" or "1.5 km" for a date.
@@ -5,7 +7,7 @@
 export interface DateSpan {
   start: number;
   end: number;
-  /** ISO 8601 as TEI @when wants it; "24:00" stays the end of the day the text names (XSD allows T24:00:00). */
+  /** ISO 8601 as TEI @when wants it: the text's "24:00 4.1" is 1951-01-05T00:00:00 (jing rejects T24:00:00). */
   when: string;
 }
 
@@ -17,7 +19,7 @@ const NOT_BEFORE_NUMBER = '(?!\\d|\\.\\d)';
 /** Tried in order; an earlier (longer) reading claims its characters. */
 const PATTERNS: { pattern: RegExp; when: (match: RegExpExecArray) => string }[] = [
   // "24:00 4.1" (the order's own time stamp)
-  { pattern: new RegExp(`${NOT_AFTER_NUMBER}([01]\\d|2[0-4]):([0-5]\\d) ${DAY}\\.0?1${NOT_BEFORE_NUMBER}`, 'g'), when: (m) => `${isoDay(m[3])}T${m[1]}:${m[2]}:00` },
+  { pattern: new RegExp(`${NOT_AFTER_NUMBER}([01]\\d|2[0-4]):([0-5]\\d) ${DAY}\\.0?1${NOT_BEFORE_NUMBER}`, 'g'), when: (m) => isoDateTime(`${isoDay(m[3])}T${m[1] ?? ''}:${m[2] ?? ''}`) },
   // "8.1.1951", "7.1.51"
   { pattern: new RegExp(`${NOT_AFTER_NUMBER}${DAY}\\.0?1\\.(?:1951|51)(?!\\d)`, 'g'), when: (m) => isoDay(m[1]) },
   // "7.1" (day.month)

@@ -24,24 +24,38 @@ describe('the mentions CSV', () => {
 
   it('quotes the whole sentence and the spelling exactly as the telegram writes them', () => {
     for (const record of records) {
-      expect(record.quote).toBe(sentences.get(record.sentence_id ?? ''));
-      expect(record.quote).toContain(record.spelling);
+      expect(record.sentence_text).toBe(sentences.get(record.sentence_id ?? ''));
+      expect(record.sentence_text).toContain(record.spelling_in_text);
     }
     // Sentences with line breaks, quotation marks and commas survive the round trip.
-    expect(records.some((record) => record.quote?.includes('\n'))).toBe(true);
-    expect(records.find((record) => record.spelling === 'Jemulpo [Incheon]')?.place_id).toBe('incheon');
+    expect(records.some((record) => record.sentence_text?.includes('\n'))).toBe(true);
+    expect(records.find((record) => record.spelling_in_text === 'Jemulpo [Incheon]')?.place_id).toBe('incheon');
   });
 
-  it('gives each place its coordinates (latitude in lat), confidence, first source and the Hangul name', () => {
+  it('gives each place its coordinates (latitude in lat), confidence, the sources of its coordinates and the Hangul name', () => {
     const seoul = records.find((record) => record.place_id === 'seoul');
     expect(Number(seoul?.lat)).toBeCloseTo(37.57, 1);
     expect(Number(seoul?.lon)).toBeCloseTo(126.98, 1);
-    expect(seoul?.hangul).toBe('서울');
+    expect(seoul?.modern_name_hangul).toBe('서울');
+    expect(seoul?.coordinate_kind).toBe('point');
+    expect(seoul?.coordinate_sources).toMatch(/^Third Battle of Seoul/);
+    expect(seoul?.coordinate_sources).not.toContain('Mao Zedong');
     for (const record of records) {
       const place = places.find((candidate) => candidate.id === record.place_id);
-      expect(record.confidence).toBe(place?.confidence);
-      expect(record.source).toBe(place?.sources[0]?.title);
-      expect(record.citation).toBe(credits.citation);
+      expect(record.identification_confidence).toBe(place?.confidence);
+      expect(record.document_citation).toBe(credits.citation);
     }
+  });
+
+  it('leaves lat/lon empty for unidentified places and gives their area as WKT instead', () => {
+    const unidentified = records.filter((record) => record.identification_confidence === 'unidentified');
+    expect(unidentified.length).toBeGreaterThan(3);
+    for (const record of unidentified) {
+      expect([record.lat, record.lon, record.coordinate_kind]).toEqual(['', '', '']);
+      expect(record.area_wkt).toMatch(/^POLYGON \(\(12\d\.\d+ 3\d\.\d+, /);
+    }
+    const kando = records.find((record) => record.place_id === 'kando');
+    expect(kando?.area_wkt).toBe('POLYGON ((126.8623 37.5159, 126.9647 37.5159, 126.9647 37.5823, 126.8623 37.5823, 126.8623 37.5159))');
+    expect(records.filter((record) => record.identification_confidence !== 'unidentified').every((record) => record.lat !== '' && record.area_wkt === '')).toBe(true);
   });
 });

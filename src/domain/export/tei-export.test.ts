@@ -43,7 +43,7 @@ describe('the TEI export', () => {
     for (const tagged of [
       '<date when="1951-01-04">4 January</date>',
       '<date when="1951-01-03">3 January</date>',
-      '<date when="1951-01-04T24:00:00">24:00 4.1</date>',
+      '<date when="1951-01-05T00:00:00">24:00 4.1</date>',
       '<date when="1951-01-07">7.1</date>',
       '<date when="1951-01-08">8.1.1951</date>',
       '<date when="1951-01-07">7.1.51</date>',
@@ -56,6 +56,8 @@ describe('the TEI export', () => {
     const header = /<teiHeader>[\s\S]*<\/teiHeader>/.exec(xml)?.[0] ?? '';
     expect(textContent(header)).toContain(telegram.source.citation);
     expect(header).toContain('<sourceDesc>');
+    expect(header).toMatch(/<availability>\s*<licence>The English translation is published by the Wilson Center Digital Archive/);
+    expect(header.match(/<respStmt>/g)).toHaveLength(2);
     expect(header).toContain('Wessel &amp; Smith');
     const seoul = /<place xml:id="seoul"[\s\S]*?<geo>([\d.]+) ([\d.]+)<\/geo>/.exec(xml);
     expect(Number(seoul?.[1])).toBeCloseTo(37.57, 1);
