@@ -8,7 +8,7 @@ import { expect, openApp, test } from './fixtures';
 async function download(page: Page, name: string | RegExp, role: 'link' | 'button' = 'link'): Promise<{ file: Download; bytes: Buffer }> {
   const menu = page.locator('details.export-menu');
   if ((await menu.getAttribute('open')) === null) await page.getByText('Export', { exact: true }).click();
-  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole(role, { name }).click()]);
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole(role, { name, exact: typeof name === 'string' }).click()]);
   const path = await file.path();
   return { file, bytes: await readFile(path) };
 }
@@ -46,13 +46,27 @@ test.describe('exports', () => {
     expect(csv.file.suggestedFilename()).toBe('mentions.csv');
     expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const [header, ...rows] = parseCsv(csv.bytes.toString('utf8'));
-    expect(header?.slice(0, 3)).toEqual(['sentence_id', 'quote', 'spelling']);
+    expect(header?.slice(0, 3)).toEqual(['sentence_id', 'sentence_text', 'spelling_in_text']);
     expect(rows).toHaveLength(counts.mentions);
 
     const tei = (await download(page, 'TEI XML')).bytes.toString('utf8');
     expect(XMLValidator.validate(tei)).toBe(true);
     expect(tei.match(/<placeName ref="#/g) ?? []).toHaveLength(counts.mentions);
     expect(tei).toContain('<sourceDesc>');
+
+    const outcome = JSON.parse((await download(page, 'Outcome GeoJSON')).bytes.toString('utf8')) as { features: { id: string; properties: { start: string; accounts: unknown } }[] };
+    expect(outcome.features.length).toBeGreaterThan(5);
+    expect(outcome.features.every((feature) => /^1951-01-\d\dT\d\d:\d\d:00$|^1950-12-31T/.test(feature.properties.start) && Array.isArray(feature.properties.accounts))).toBe(true);
+
+    // The QGIS files: every drawn feature of the GeoJSON in one of three files, every statement in the table.
+    let drawn = 0;
+    for (const name of ['points', 'lines', 'areas']) {
+      const layer = JSON.parse((await download(page, name)).bytes.toString('utf8')) as { features: unknown[] };
+      drawn += layer.features.length;
+    }
+    expect(drawn).toBe(geojson.features.length - layerCount('statement'));
+    const [, ...statementRows] = parseCsv((await download(page, 'statements (CSV)')).bytes.toString('utf8'));
+    expect(statementRows).toHaveLength(counts.statements);
   });
 
   test('the PNG is the map view at full resolution with a caption band, and not blank', async ({ page }) => {

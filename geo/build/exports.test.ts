@@ -7,11 +7,15 @@ describe('buildExports', () => {
 
   it('writes every static export the Export menu links to (the LPF gazetteer is written by build-data)', () => {
     const linked = Object.values(EXPORT_FILES).filter((file) => file.startsWith('data/exports/'));
-    expect(Object.keys(files).sort()).toEqual(linked.map(buildOutputPath).sort());
+    const sidecars = linked.filter((file) => file.endsWith('.csv') && file.includes('/gis/')).map((file) => file.replace(/\.csv$/, '.csvt'));
+    expect(Object.keys(files).sort()).toEqual([...linked, ...sidecars].map(buildOutputPath).sort());
   });
 
   it('puts the telegram citation and the basemap attribution (as plain text) in every file', () => {
-    for (const [name, text] of Object.entries(files)) {
+    // Not the .csvt type sidecars, nor the table of unplaced outcome events, which cites its own sources per row.
+    const cited = Object.entries(files).filter(([name]) => !name.endsWith('.csvt') && name !== buildOutputPath(EXPORT_FILES.gisOutcomeUnplaced));
+    expect(cited.length).toBeGreaterThan(8);
+    for (const [name, text] of cited) {
       expect(text, name).toContain('Wilson Center Digital Archive');
       expect(text, name).toContain('https://wilson-center.drivingcreative.com/document/111207');
     }

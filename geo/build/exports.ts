@@ -40,10 +40,11 @@ export function buildExports({ telegram, places, drawnPlaces, statements, units,
   const credits = exportCredits(telegram.source, BASEMAP_ATTRIBUTION);
   const situation = buildSituation(statements, drawnPlaces, units);
   const telegramCollection = telegramGeoJson({ telegram, places, statements, units, mentions, situation, credits });
-  const outcomeCollection = outcomeGeoJson(outcome, places, telegram.source.citation);
+  const outcomeCollection = outcomeGeoJson(outcome, places, credits.citation);
   const gis = splitForGis(telegramCollection, { name: telegramCollection.name, citation: credits.citation, attribution: credits.attribution });
-  const gisOutcome = splitForGis(outcomeCollection, { name: outcomeCollection.name, citation: outcomeCollection.citation });
-  const statementTable = rowsCsv(gis.rows, TIME_FIELDS);
+  const gisOutcome = splitForGis(outcomeCollection, { name: outcomeCollection.name, citation: outcomeCollection.citation, note: outcomeCollection.note });
+  // A CSV has no header note: the telegram's citation goes on every row, as in the mentions CSV.
+  const statementTable = rowsCsv(gis.rows.map((row) => ({ ...row, document_citation: credits.citation })), TIME_FIELDS);
   const unplacedTable = rowsCsv(gisOutcome.rows, TIME_FIELDS);
   if (gis.layers.polygons.features.length === 0 || gisOutcome.layers.polygons.features.length > 0) {
     // The file list below assumes this shape; a change in the data must change the list too.

@@ -9,10 +9,20 @@ import { LEGEND_LINES, OUTCOME_LEGEND_LINE } from '../../map/legend-lines';
 import { composeSnapshot, downloadPng, snapshotFileName } from './map-snapshot';
 
 const FILE_LINKS = [
-  { href: EXPORT_FILES.geojson, label: 'GeoJSON', note: 'places, statements, units, lines and arrows, for QGIS' },
+  { href: EXPORT_FILES.geojson, label: 'GeoJSON', note: 'places, statements, units, lines and arrows in one file, lists as arrays' },
   { href: EXPORT_FILES.lpf, label: 'Linked Places (LPF)', note: 'the gazetteer, for the World Historical Gazetteer' },
   { href: EXPORT_FILES.csv, label: 'CSV of mentions', note: 'one row per place name, for spreadsheets and Recogito' },
   { href: EXPORT_FILES.tei, label: 'TEI XML', note: 'the text with place names and dates tagged' },
+  { href: EXPORT_FILES.outcome, label: 'Outcome GeoJSON', note: 'what happened, 31 December to 10 January, with every account (not part of the telegram)' },
+] as const;
+
+/** The telegram's layers for QGIS: one file per geometry kind, the statements as a table (README, "Open it in QGIS"). */
+const GIS_LINKS = [
+  { href: EXPORT_FILES.gisPoints, label: 'points' },
+  { href: EXPORT_FILES.gisLines, label: 'lines' },
+  { href: EXPORT_FILES.gisPolygons, label: 'areas' },
+  { href: EXPORT_FILES.gisStatements, label: 'statements (CSV)' },
+  { href: EXPORT_FILES.gisStatements.replace(/\.csv$/, '.csvt'), label: 'its column types (.csvt)' },
 ] as const;
 
 const IMAGE_TITLE = 'The order of 4 January 1951: Peng Dehuai, Kim Son and Pak Il-u to Kim Il Sung, forwarded by Mao Zedong to Stalin';
@@ -60,6 +70,18 @@ export function ExportMenu() {
               <span className="export-note"> {link.note}</span>
             </li>
           ))}
+          <li>
+            <span>For QGIS: </span>
+            {GIS_LINKS.map((link, index) => (
+              <span key={link.href}>
+                {index > 0 ? ', ' : ''}
+                <a href={link.href} download>
+                  {link.label}
+                </a>
+              </span>
+            ))}
+            <span className="export-note"> time fields typed for the Temporal Controller</span>
+          </li>
           <li>
             <button type="button" onClick={() => void saveImage()} disabled={busy || source === undefined}>
               PNG image of this map view
