@@ -84,7 +84,8 @@ describe('loadTelegram', () => {
 });
 
 describe('npm run data', () => {
-  it('exits non-zero and prints file, record and field for a broken place', () => {
+  // Starts tsx in a child process: several seconds when the test files run side by side on two cores.
+  it('exits non-zero and prints file, record and field for a broken place', { timeout: 30_000 }, () => {
     const geoDir = mkdtempSync(join(tmpdir(), 'geo-'));
     mkdirSync(join(geoDir, 'telegram'));
     mkdirSync(join(geoDir, 'places'));

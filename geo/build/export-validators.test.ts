@@ -31,14 +31,15 @@ for (const [name, text] of Object.entries(files)) {
 const parsed = (file: string): FeatureCollection<Geometry | null> => JSON.parse(files[buildOutputPath(file)] ?? 'null') as FeatureCollection<Geometry | null>;
 
 describe.skipIf(skipWithout('jing', [], 'apt-get install -y jing'))('TEI against tei_all.rng (jing)', () => {
-  it('is valid: jing exits 0 and reports no error', () => {
+  // jing starts a JVM: seconds, more when the test files run side by side on two cores.
+  it('is valid: jing exits 0 and reports no error', { timeout: 60_000 }, () => {
     const result = run('jing', [join(schemas, 'tei', 'tei_all.rng'), pathOf(EXPORT_FILES.tei)]);
     // jing prints its errors on stdout, one per line; stderr holds only Debian's classpath warnings.
     expect(result.stdout).toBe('');
     expect(result.status).toBe(0);
   });
 
-  it('fails a file with the error jing was written for (a T24:00 @when), so the check can fail', () => {
+  it('fails a file with the error jing was written for (a T24:00 @when), so the check can fail', { timeout: 60_000 }, () => {
     const broken = join(outDir, 'broken.tei.xml');
     writeFileSync(broken, (files[buildOutputPath(EXPORT_FILES.tei)] ?? '').replace('<date when="1951-01-05T00:00:00">', '<date when="1951-01-04T24:00:00">'));
     const result = run('jing', [join(schemas, 'tei', 'tei_all.rng'), broken]);
@@ -85,7 +86,7 @@ describe.skipIf(skipWithout('ogrinfo', ['--version'], 'apt-get install -y gdal-b
       expect(result.status, `${file}: ${result.stderr}`).toBe(0);
       summaries.set(file, parseOgrSummary(result.stdout));
     }
-  });
+  }, 60_000);
   const layerOf = (file: string): OgrLayerSummary => {
     const layers = summaries.get(file) ?? [];
     expect(layers, file).toHaveLength(1);

@@ -46,10 +46,8 @@ export function buildExports({ telegram, places, drawnPlaces, statements, units,
   // A CSV has no header note: the telegram's citation goes on every row, as in the mentions CSV.
   const statementTable = rowsCsv(gis.rows.map((row) => ({ ...row, document_citation: credits.citation })), TIME_FIELDS);
   const unplacedTable = rowsCsv(gisOutcome.rows, TIME_FIELDS);
-  if (gis.layers.polygons.features.length === 0 || gisOutcome.layers.polygons.features.length > 0) {
-    // The file list below assumes this shape; a change in the data must change the list too.
-    throw new Error('exports: expected telegram polygons and no outcome polygons');
-  }
+  // EXPORT_FILES has no outcome areas file: fail rather than drop outcome areas if the data ever draws some.
+  if (gisOutcome.layers.polygons.features.length > 0) throw new Error('exports: the outcome now has areas; add an outcome polygons file to EXPORT_FILES');
   return {
     [path(EXPORT_FILES.geojson)]: JSON.stringify(telegramCollection),
     [path(EXPORT_FILES.csv)]: mentionsCsv(telegram, places, mentions, credits),
