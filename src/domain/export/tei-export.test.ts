@@ -4,7 +4,7 @@ import { loadExportSources } from '../../../geo/build/exports';
 import { findMentions } from '../mention-matcher';
 import { telegramPlainText } from '../telegram-text';
 import { exportCredits } from './credits';
-import { sentenceXml, telegramTei } from './tei-export';
+import { locationXml, sentenceXml, telegramTei } from './tei-export';
 
 const { telegram, places } = loadExportSources(new URL('../../../geo', import.meta.url).pathname);
 const mentions = findMentions(telegram, places);
@@ -83,5 +83,16 @@ describe('sentenceXml', () => {
     ],
   ])('%s', (_name, sentence, sentenceMentions, expected) => {
     expect(sentenceXml(sentence, sentenceMentions, cert)).toBe(expected);
+  });
+});
+
+describe('locationXml', () => {
+  const square = { type: 'Polygon' as const, coordinates: [[[126.8, 37.5], [127, 37.5], [127, 37.6], [126.8, 37.6], [126.8, 37.5]]] };
+  it.each([
+    ['a point, latitude first', { geometry: { type: 'Point' as const, coordinates: [126.9767, 37.5689] }, confidence: 'high' as const }, '<location><geo>37.5689 126.9767</geo></location>'],
+    ['a line by its representative point', { geometry: { type: 'LineString' as const, coordinates: [[127, 37], [127, 38]] }, confidence: 'high' as const }, '<location type="representative-point"><geo>37.5 127</geo></location>'],
+    ['an unidentified place by its area, never a point', { geometry: square, confidence: 'unidentified' as const }, '<location type="area"><geo>37.5 126.8, 37.5 127, 37.6 127, 37.6 126.8, 37.5 126.8</geo></location>'],
+  ])('%s', (_name, place, expected) => {
+    expect(locationXml(place)).toBe(expected);
   });
 });

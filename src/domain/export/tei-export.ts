@@ -121,6 +121,18 @@ const NAME_LANGUAGES: [keyof Place['names'], string][] = [
   ['chinese', 'zh-Hani'],
 ];
 
+/**
+ * TEI <geo> is "latitude longitude" (the opposite of GeoJSON). A line gives its representative point; an
+ * unidentified place has no point, so its <geo> is the area the text implies, its boundary's vertices comma-separated.
+ */
+export function locationXml(place: Pick<Place, 'geometry' | 'confidence'>): string {
+  const pair = ([lon = Number.NaN, lat = Number.NaN]: readonly number[]): string => `${coordinate(lat)} ${coordinate(lon)}`;
+  if (place.geometry.type === 'Polygon' && place.confidence === 'unidentified') {
+    return `<location type="area"><geo>${(place.geometry.coordinates[0] ?? []).map(pair).join(', ')}</geo></location>`;
+  }
+  return `<location${place.geometry.type === 'Point' ? '' : ' type="representative-point"'}><geo>${pair(placePoint(place))}</geo></location>`;
+}
+
 function placeXml(place: Place): string {
   if (!/^[A-Za-z_][\w.-]*$/.test(place.id)) throw new Error(`place id "${place.id}" is not a valid xml:id`);
   const names = NAME_LANGUAGES.flatMap(([key, lang]) => {
@@ -128,9 +140,7 @@ function placeXml(place: Place): string {
     return name === null || name === undefined ? [] : [`<placeName xml:lang="${lang}">${escapeXml(name)}</placeName>`];
   });
   const spellings = place.variants.filter((variant) => variant.inTelegram === true).map((variant) => `<placeName type="as-written">${escapeXml(variant.toponym)}</placeName>`);
-  const [lon = Number.NaN, lat = Number.NaN] = placePoint(place);
-  // TEI <geo> is "latitude longitude" (the opposite of GeoJSON); lines and areas give their representative point.
-  const location = `<location${place.geometry.type === 'Point' ? '' : ' type="representative-point"'}><geo>${coordinate(lat)} ${coordinate(lon)}</geo></location>`;
+  const location = locationXml(place);
   return `      <place xml:id="${place.id}" type="${place.kind}" cert="${CERT[place.confidence]}"><placeName>${escapeXml(place.title)}</placeName>${names.join('')}${spellings.join('')}${location}<note>${escapeXml(place.rationale)}</note></place>`;
 }
 
@@ -174,6 +184,7 @@ export function telegramTei(telegram: Telegram, places: readonly Place[], mentio
       </sourceDesc>
     </fileDesc>
     <encodingDesc>
+      <geoDecl datum="WGS84">geo: latitude and longitude in decimal degrees, in that order; location type="area" (an unidentified place) gives the vertices of the area the text implies, comma-separated; type="representative-point" a point on a line or area</geoDecl>
       <p>placeName/@cert is the gazetteer's confidence in the identification (unidentified: unknown). date/@when gives the dates the text writes in ISO 8601, each in its writer's clock, with the text's own wording as the element's content: "24:00 4.1", the end of 4 January, is when="1951-01-05T00:00:00". The gazetteer is a listPlace in standOff, the Guidelines' container for annotation kept apart from the text; placeName/@ref points into it. The map's coastline and rivers (not part of this file): ${escapeXml(credits.attribution)}</p>
     </encodingDesc>
   </teiHeader>
