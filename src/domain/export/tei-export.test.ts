@@ -1,4 +1,5 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import type { Place } from '../../../geo/schema/place-schema';
 import { describe, expect, it } from 'vitest';
 import { loadExportSources } from '../../../geo/build/exports';
 import { findMentions } from '../mention-matcher';
@@ -87,11 +88,11 @@ describe('sentenceXml', () => {
 });
 
 describe('locationXml', () => {
-  const square = { type: 'Polygon' as const, coordinates: [[[126.8, 37.5], [127, 37.5], [127, 37.6], [126.8, 37.6], [126.8, 37.5]]] };
-  it.each([
-    ['a point, latitude first', { geometry: { type: 'Point' as const, coordinates: [126.9767, 37.5689] }, confidence: 'high' as const }, '<location><geo>37.5689 126.9767</geo></location>'],
-    ['a line by its representative point', { geometry: { type: 'LineString' as const, coordinates: [[127, 37], [127, 38]] }, confidence: 'high' as const }, '<location type="representative-point"><geo>37.5 127</geo></location>'],
-    ['an unidentified place by its area, never a point', { geometry: square, confidence: 'unidentified' as const }, '<location type="area"><geo>37.5 126.8, 37.5 127, 37.6 127, 37.6 126.8, 37.5 126.8</geo></location>'],
+  const square: Place['geometry'] = { type: 'Polygon', coordinates: [[[126.8, 37.5], [127, 37.5], [127, 37.6], [126.8, 37.6], [126.8, 37.5]]] };
+  it.each<[string, Pick<Place, 'id' | 'geometry' | 'confidence'>, string]>([
+    ['a point, latitude first', { id: 'p', geometry: { type: 'Point', coordinates: [126.9767, 37.5689] }, confidence: 'high' }, '<location><geo>37.5689 126.9767</geo></location>'],
+    ['a line by its representative point', { id: 'l', geometry: { type: 'LineString', coordinates: [[127, 37], [127, 38]] }, confidence: 'high' }, '<location type="representative-point"><geo>37.5 127</geo></location>'],
+    ['an unidentified place by its area, never a point', { id: 'a', geometry: square, confidence: 'unidentified' }, '<location type="area"><geo>37.5 126.8, 37.5 127, 37.6 127, 37.6 126.8, 37.5 126.8</geo></location>'],
   ])('%s', (_name, place, expected) => {
     expect(locationXml(place)).toBe(expected);
   });

@@ -125,7 +125,7 @@ const NAME_LANGUAGES: [keyof Place['names'], string][] = [
  * TEI <geo> is "latitude longitude" (the opposite of GeoJSON). A line gives its representative point; an
  * unidentified place has no point, so its <geo> is the area the text implies, its boundary's vertices comma-separated.
  */
-export function locationXml(place: Pick<Place, 'geometry' | 'confidence'>): string {
+export function locationXml(place: Pick<Place, 'id' | 'geometry' | 'confidence'>): string {
   const pair = ([lon = Number.NaN, lat = Number.NaN]: readonly number[]): string => `${coordinate(lat)} ${coordinate(lon)}`;
   if (place.geometry.type === 'Polygon' && place.confidence === 'unidentified') {
     return `<location type="area"><geo>${(place.geometry.coordinates[0] ?? []).map(pair).join(', ')}</geo></location>`;
