@@ -57,7 +57,8 @@ describe('the TEI export', () => {
     const header = /<teiHeader>[\s\S]*<\/teiHeader>/.exec(xml)?.[0] ?? '';
     expect(textContent(header)).toContain(telegram.source.citation);
     expect(header).toContain('<sourceDesc>');
-    expect(header).toMatch(/<availability>\s*<licence>The English translation is published by the Wilson Center Digital Archive/);
+    expect(header).toMatch(/<availability>\s*<licence>The English translation \(the text of &lt;text&gt;\) is published by the Wilson Center Digital Archive, document 111207, under the archive's terms/);
+    expect(header).toContain('<licence target="https://creativecommons.org/licenses/by/4.0/">');
     expect(header.match(/<respStmt>/g)).toHaveLength(2);
     expect(header).toContain('Wessel &amp; Smith');
     const seoul = /<place xml:id="seoul"[\s\S]*?<geo>([\d.]+) ([\d.]+)<\/geo>/.exec(xml);

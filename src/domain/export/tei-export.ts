@@ -8,9 +8,11 @@ import { coordinate } from './mentions-csv';
 
 const PROJECT_NAME = 'The order of 4 January 1951, on the map';
 
-/** The archive publishes the translation; this file adds markup only, and claims no rights in the text. */
-const LICENCE_TEXT = (collection: string, documentId: string): string =>
-  `The English translation is published by the ${collection} (document ${documentId}); reuse it on the terms the archive gives for that document. The markup and the gazetteer are the project's data; cite the archive's document with them.`;
+/** The two sets of terms this file falls under (geo/LICENSE-DATA.md): the archive's for the text, CC BY for the rest. */
+const TRANSLATION_TERMS = (collection: string, documentId: string): string =>
+  `The English translation (the text of <text>) is published by the ${collection}, document ${documentId}, under the archive's terms, not under the licence below: the archive welcomes reuse for research and educational purposes; some documents may be subject to copyright retained by the rights holders; commercial use needs the permission of its History and Public Policy Program.`;
+const MARKUP_TERMS = 'The markup, the gazetteer and the notes of this file are the project\'s data, under CC BY 4.0: attribute "The order of 4 January 1951, on the map" (contributors to telegram-1951-map).';
+const CC_BY = 'https://creativecommons.org/licenses/by/4.0/';
 
 /** TEI @cert takes high, medium, low or unknown. */
 const CERT: Record<Confidence, string> = { high: 'high', medium: 'medium', low: 'low', unidentified: 'unknown' };
@@ -167,7 +169,8 @@ export function telegramTei(telegram: Telegram, places: readonly Place[], mentio
       <publicationStmt>
         <authority>${escapeXml(PROJECT_NAME)}</authority>
         <availability>
-          <licence>${escapeXml(LICENCE_TEXT(source.collection, source.documentId))}</licence>
+          <licence>${escapeXml(TRANSLATION_TERMS(source.collection, source.documentId))}</licence>
+          <licence target="${CC_BY}">${escapeXml(MARKUP_TERMS)}</licence>
         </availability>
       </publicationStmt>
       <sourceDesc>
