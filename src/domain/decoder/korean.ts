@@ -51,12 +51,12 @@ export function initialSoundRule(hangul: string): string {
 function romanizeWord(hangul: string, system: 'rr' | 'mr'): string {
   const syllables = [...hangul].map(split);
   let out = '';
+  let previousFinal = '';
   syllables.forEach((syllable, index) => {
     if (syllable === null) return;
     const previous = index > 0 ? syllables[index - 1] : null;
     const next = syllables[index + 1] ?? null;
     let initial = syllable.initial;
-    const previousFinal = previous ? FINAL_SOUND[previous.final] ?? '' : '';
     // ㄹ after a final other than ㄹ or ㄴ is read ㄴ (종로 Jongno); after ㄴ both become ㄹ (신라 Silla)
     if (initial === 'ㄹ' && previousFinal !== '' && previousFinal !== 'l' && previousFinal !== 'n') initial = 'ㄴ';
     let onset: string;
@@ -64,7 +64,6 @@ function romanizeWord(hangul: string, system: 'rr' | 'mr'): string {
     else {
       const voiced = previous !== null && (previousFinal === '' || ['n', 'm', 'ng', 'l'].includes(previousFinal));
       onset = initial === 'ㄹ' && previousFinal === 'l' ? 'l' : voiced ? VOICED_MR[initial] ?? INITIAL_MR_VOICELESS[initial] ?? '' : INITIAL_MR_VOICELESS[initial] ?? '';
-      if (initial === 'ㅅ' && (syllable.vowel === 20 || syllable.vowel === 16)) onset = 'sh';
     }
     const vowel = (system === 'rr' ? VOWELS_RR : VOWELS_MR)[syllable.vowel] ?? '';
     let coda = FINAL_SOUND[syllable.final] ?? '';
@@ -81,6 +80,7 @@ function romanizeWord(hangul: string, system: 'rr' | 'mr'): string {
     }
     if (system === 'rr' && coda === 'l' && next && next.initial === 'ㅇ') coda = 'r';
     out += onset + vowel + coda;
+    previousFinal = coda;
   });
   return out;
 }

@@ -16,7 +16,7 @@ type Option = readonly [cyrillic: string, cost: number, note?: string];
 const VOWELS = new Set(['a', 'e', 'i', 'o', 'u', 'y']);
 
 /** Letter groups, longest first. A function gets the previous Latin letter (for й after vowels). */
-const GROUPS: ReadonlyArray<readonly [string, (previous: string | undefined) => readonly Option[]]> = [
+const GROUPS: ReadonlyArray<readonly [string, (previous: string | undefined, next: string | undefined) => readonly Option[]]> = [
   ['shch', () => [['щ', 0]]],
   ['sh', () => [['ш', 0]]],
   ['ch', () => [['ч', 0]]],
@@ -24,14 +24,19 @@ const GROUPS: ReadonlyArray<readonly [string, (previous: string | undefined) => 
   ['kh', () => [['х', 0], ['кх', 0.6, 'k-h read as two letters']]],
   ['ts', () => [['ц', 0], ['тс', 0.3, 'ts read as т + с']]],
   ['dz', () => [['дз', 0]]],
-  ['io', () => [['ё', 0], ['йо', 0.2, 'io read as йо'], ['ио', 0.3, 'io read as и + о']]],
+  ['io', () => [['ё', 0], ['йо', 0.2, 'io read as йо']]],
   ['yo', () => [['ё', 0], ['йо', 0.2, 'yo read as йо']]],
-  ['iu', () => [['ю', 0], ['иу', 0.3, 'iu read as и + у']]],
+  ['iu', () => [['ю', 0]]],
   ['yu', () => [['ю', 0]]],
-  ['ia', () => [['я', 0], ['ия', 0.3, 'ia read as и + я']]],
+  ['ia', () => [['я', 0]]],
   ['ya', () => [['я', 0]]],
   ['e', () => [['э', 0], ['е', 0.1, 'e read as е']]],
-  ['i', (previous) => (previous !== undefined && VOWELS.has(previous) ? [['й', 0], ['и', 0.2, 'i after a vowel read as и']] : [['и', 0]])],
+  ['i', (previous, next) => {
+    if (previous !== undefined && VOWELS.has(previous)) return [['й', 0], ['и', 0.2, 'i after a vowel read as и']];
+    // io, iu, ia are one letter (ё, ю, я) in the usual scheme; two letters is the less usual reading
+    if (next === 'o' || next === 'u' || next === 'a') return [['и', 0.3, `i${next} read as и + ${SINGLE[next] ?? next}`]];
+    return [['и', 0]];
+  }],
   ['y', (previous) => (previous !== undefined && VOWELS.has(previous) ? [['й', 0]] : [['ы', 0.3, 'y read as ы'], ['й', 0.1]])],
   ["'", () => [['ь', 0]]],
   ['’', () => [['ь', 0]]],
@@ -86,7 +91,7 @@ function partToCyrillic(latin: string, limit: number): CyrillicHypothesis[] {
     const previous = position > 0 ? latin[position - 1] : undefined;
     const moves: Array<readonly [number, Option]> = [];
     for (const [group, options] of GROUPS) {
-      if (latin.startsWith(group, position)) for (const option of options(previous)) moves.push([group.length, option]);
+      if (latin.startsWith(group, position)) for (const option of options(previous, latin[position + group.length])) moves.push([group.length, option]);
     }
     const letter = latin[position] ?? '';
     const single = SINGLE[letter];

@@ -14,6 +14,13 @@ export interface SpellingReading {
 
 const MAX_READINGS = 10;
 
+/** Hepburn syllables only (n for ん): "Genzan", "Kōsen" pass; "Odzio", "Tok-heiri", "Kasaivairi" do not. */
+const HEPBURN_WORD = /^(?:(?:[kgnhbpmr]y|sh|ch|ts|[kgsztdnhbpmrjfwy])?[aiueo]|n)+$/;
+
+export function isHepburn(latin: string): boolean {
+  return HEPBURN_WORD.test(latin);
+}
+
 /** The route a reader of the English page would not assume unless the spelling looks like it gets a small cost. */
 const HEPBURN_COST = 0.1;
 const KOREAN_COST = 0.25;
@@ -32,7 +39,7 @@ export function spellingReadings(spelling: string): SpellingReading[] {
   const latin = plainLatin(spelling).replace(/[-'’]/g, '');
   if (latin.length > 0) {
     const hepburnKey = foldLength(latin.replace(/nn/g, 'n'));
-    add({ route: 'hepburn', cyrillic: romajiToCyrillic(hepburnKey), key: hepburnKey, cost: HEPBURN_COST, notes: ['read directly as a Japanese (Hepburn) reading'] });
+    if (isHepburn(latin)) add({ route: 'hepburn', cyrillic: romajiToCyrillic(hepburnKey), key: hepburnKey, cost: HEPBURN_COST, notes: ['read directly as a Japanese (Hepburn) reading'] });
     add({ route: 'korean', cyrillic: '', key: latin, cost: KOREAN_COST, notes: ['read as a Korean romanization (the translator modernised the name)'] });
   }
   return [...byKey.values()].sort((a, b) => a.cost - b.cost).slice(0, MAX_READINGS);
