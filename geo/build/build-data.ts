@@ -16,6 +16,8 @@ import { placesToGeoJson } from './places-geojson';
 import { withDrawnRivers } from './river-reach';
 import { buildSituation, loadStatements, loadUnits } from './situation';
 import { unitSymbolSvgs } from './unit-symbols';
+import { loadDecoderData } from './decoder-data';
+import { buildDecoderSuggestions } from './decoder-suggestions';
 import { DataError } from './validate';
 
 /** Only the layers the map draws (src/map/basemap-layers.ts); the -detail files in geo/basemap/out are not shipped. */
@@ -54,6 +56,10 @@ function build(): Record<string, string> {
     'outcome.geojson': JSON.stringify(buildOutcomeLayer(outcome, drawnPlaces)),
     ...buildExports({ telegram: dataset.telegram, places: dataset.places, drawnPlaces, statements, units, outcome }),
   };
+  // The transliteration decoder: its data (loaded only when a spelling is decoded) and the cards' suggestions.
+  const decoderData = loadDecoderData(join(geoDir, 'decoder'));
+  files['decoder.json'] = JSON.stringify(decoderData);
+  Object.assign(files, buildDecoderSuggestions(dataset.places, decoderData));
   for (const [name, svg] of Object.entries(unitSymbolSvgs(units))) files[join('symbols', `${name}.svg`)] = svg;
   for (const [name, layer] of Object.entries(basemap)) files[join('basemap', name)] = JSON.stringify(layer);
   return files;

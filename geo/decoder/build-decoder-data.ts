@@ -47,7 +47,7 @@ const places: DecoderPlace[] = [];
 for (const place of loadPlaces(join(geoDir, 'places'))) {
   const point = place.geometry.type === 'Point' ? place.geometry.coordinates : null;
   if (place.names.hanja) {
-    places.push({ id: place.id, name: place.title, hanja: place.names.hanja, hangul: place.names.hangul, lat: point?.[1] ?? null, lon: point?.[0] ?? null, source: 'gazetteer', note: `record "${place.id}" (${place.confidence})`, hanjaBasis: 'recorded' });
+    places.push({ id: place.id, name: place.title, hanja: place.names.hanja, hangul: place.names.hangul ?? null, lat: point?.[1] ?? null, lon: point?.[0] ?? null, source: 'gazetteer', note: `record "${place.id}" (${place.confidence})`, hanjaBasis: 'recorded' });
   }
   (place.alternatives ?? []).forEach((alternative, index) => {
     if (!alternative.hanja || !isHanja(alternative.hanja)) return;
@@ -110,16 +110,23 @@ for (const line of readFileSync(citiesFile, 'utf8').split('\n')) {
   let basis: DecoderPlace['hanjaBasis'] = 'recorded';
   for (const candidate of hanjaNames) {
     const match = hangulNames.find((h) => [...h].length === [...candidate].length && [...candidate].every((char, i) => reads(char, h[i] ?? '', i === 0)));
-    if (match !== undefined) ((hanja = candidate), (hangul = match));
-    if (hanja !== null) break;
+    if (match !== undefined) {
+      hanja = candidate;
+      hangul = match;
+      break;
+    }
   }
   if (hanja === null && hanjaNames.length > 0 && hangulNames.length === 0) hanja = hanjaNames[0] ?? null;
   if (hanja === null && hangulNames.length > 0) {
     const latinNames = [name, ascii, ...names].filter((text) => /^[A-Za-zŌōŪū' -]+$/.test(text));
     for (const h of hangulNames) {
       const inferred = inferHanja(h, latinNames);
-      if (inferred !== null) ((hanja = inferred), (hangul = h), (basis = 'inferred'));
-      if (hanja !== null) break;
+      if (inferred !== null) {
+        hanja = inferred;
+        hangul = h;
+        basis = 'inferred';
+        break;
+      }
     }
   }
   if (hanja === null || ![...hanja].every((char) => (facts.get(char)?.on.length ?? 0) > 0)) continue;

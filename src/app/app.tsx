@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useDataStore } from '../data/data-store';
 import { parseDocumentTime } from '../domain/time';
+import { DecodePanel } from '../features/decoder/decode-panel';
 import { DocumentPanel } from '../features/document/document-panel';
 import { CiteView } from '../features/cite/cite-view';
 import { ExportMenu } from '../features/export/export-menu';
@@ -42,6 +43,9 @@ export function App() {
         </h1>
         <PanelErrorBoundary name="search">
           <PlaceSearchBox />
+        </PanelErrorBoundary>
+        <PanelErrorBoundary name="decoder">
+          <DecodePanel />
         </PanelErrorBoundary>
         <PanelErrorBoundary name="export">
           <ExportMenu />

@@ -46,6 +46,7 @@ export function bindStoreToMap(map: MapLibreMap): () => void {
   map.setGlobalStateProperty('labelLanguage', state.labelLanguage);
   map.setGlobalStateProperty('selectedPlace', state.selectedPlaceId ?? '');
   map.setGlobalStateProperty('showOutcome', state.showOutcome);
+  map.setGlobalStateProperty('decoderPlace', state.decoderPlaceId ?? '');
   setPlaceState(state.selectedPlaceId, 'selected', true);
 
   const stopFit = onceDataReady(() => {
@@ -67,6 +68,7 @@ export function bindStoreToMap(map: MapLibreMap): () => void {
       map.jumpTo({ center: [view.lon, view.lat], zoom: view.zoom });
     }),
     subscribeTo((s) => s.showOutcome, (show) => map.setGlobalStateProperty('showOutcome', show)),
+    subscribeTo((s) => s.decoderPlaceId, (placeId) => map.setGlobalStateProperty('decoderPlace', placeId ?? '')),
     subscribeTo((s) => s.labelLanguage, (language) => map.setGlobalStateProperty('labelLanguage', language)),
     subscribeTo((s) => s.hoveredPlaceId, (placeId, previous) => {
       setPlaceState(previous, 'hover', false);

@@ -1,12 +1,13 @@
 import type { StyleSpecification } from 'maplibre-gl';
 import { DEFAULT_TIME } from '../store/time-slice';
 import { basemapLayers, basemapLabelLayers, basemapSources } from './basemap-layers';
+import { DECODER_SOURCE, decoderLayers } from './decoder-layers';
 import { OUTCOME_SOURCE, outcomeLayers } from './outcome-layers';
 import { placesLayers, PLACES_SOURCE } from './places-layers';
 import { situationLayers, SITUATION_SOURCE } from './situation-layers';
 
 /** Style global state: what the expressions read instead of the data changing. */
-export const INITIAL_GLOBAL_STATE = { time: DEFAULT_TIME, labelLanguage: 'telegram', selectedPlace: '', showOutcome: false };
+export const INITIAL_GLOBAL_STATE = { time: DEFAULT_TIME, labelLanguage: 'telegram', selectedPlace: '', showOutcome: false, decoderPlace: '' };
 
 /**
  * The whole style, built once per page from the page's own address so that every request (data, glyphs)
@@ -24,7 +25,8 @@ export function buildMapStyle(baseUrl: string): StyleSpecification {
       [SITUATION_SOURCE]: { type: 'geojson', data: url('data/situation.geojson') },
       [PLACES_SOURCE]: { type: 'geojson', data: url('data/places.geojson'), promoteId: 'id' },
       [OUTCOME_SOURCE]: { type: 'geojson', data: url('data/outcome.geojson') },
+      [DECODER_SOURCE]: { type: 'geojson', data: url('data/decoder-suggestions.geojson') },
     },
-    layers: [...basemapLayers, ...situationLayers, ...outcomeLayers, ...basemapLabelLayers, ...placesLayers],
+    layers: [...basemapLayers, ...situationLayers, ...outcomeLayers, ...basemapLabelLayers, ...placesLayers, ...decoderLayers],
   };
 }

@@ -1,15 +1,17 @@
 import { create } from 'zustand';
+import { createDecoderSlice, type DecoderSlice } from './decoder-slice';
 import { createSelectionSlice, type SelectionSlice } from './selection-slice';
 import { createTimeSlice, type TimeSlice } from './time-slice';
 import { createViewSlice, type ViewSlice } from './view-slice';
 
-export type AppState = ViewSlice & TimeSlice & SelectionSlice;
+export type AppState = ViewSlice & TimeSlice & SelectionSlice & DecoderSlice;
 
 /** One store, one slice per concern. Tests reset it with `resetAppStore()`. */
 export const useAppStore = create<AppState>()((...args) => ({
   ...createViewSlice(...args),
   ...createTimeSlice(...args),
   ...createSelectionSlice(...args),
+  ...createDecoderSlice(...args),
 }));
 
 const initialState = useAppStore.getState();

@@ -35,17 +35,21 @@ export function cyrillicToRomaji(cyrillic: string): JapaneseReading {
     if (letter === 'д' && next === 'з') {
       // дзя дзё дзю дзи = ja jo ju ji; дза дзу дзэ дзо = za zu ze zo
       const vowel = text[i + 2] ?? '';
-      if (vowel in SOFT) (romaji += 'j' + SOFT[vowel], (i += 2));
-      else if (vowel === 'и') (romaji += 'ji', (i += 2));
-      else (romaji += 'z', (i += 1));
+      if (vowel in SOFT || vowel === 'и') {
+        romaji += vowel === 'и' ? 'ji' : 'j' + (SOFT[vowel] ?? '');
+        i += 2;
+      } else {
+        romaji += 'z';
+        i += 1;
+      }
       continue;
     }
     if (letter === 'с' || letter === 'т') {
       const soft = letter === 'с' ? 'sh' : 'ch';
-      if (next in SOFT) (romaji += soft + SOFT[next], (i += 1));
-      else if (next === 'и') (romaji += letter === 'с' ? 'shi' : 'chi', (i += 1));
-      else if (letter === 'т' && next === 'у') (romaji += 'tsu', (i += 1), odd('ту read as tsu (Polivanov writes цу)', 0.2));
-      else romaji += CONSONANT[letter] ?? '';
+      if (next in SOFT || next === 'и') {
+        romaji += soft + (next === 'и' ? 'i' : SOFT[next] ?? '');
+        i += 1;
+      } else romaji += CONSONANT[letter] ?? '';
       continue;
     }
     if (letter === 'х' && next === 'у') {
@@ -55,8 +59,11 @@ export function cyrillicToRomaji(cyrillic: string): JapaneseReading {
       continue;
     }
     if (letter in CONSONANT) {
-      if (next in SOFT && next !== 'е') (romaji += (CONSONANT[letter] ?? '') + 'y' + SOFT[next], (i += 1));
-      else romaji += CONSONANT[letter] ?? '';
+      romaji += CONSONANT[letter] ?? '';
+      if (next in SOFT && next !== 'е') {
+        romaji += 'y' + (SOFT[next] ?? '');
+        i += 1;
+      }
       continue;
     }
     if (letter in SOFT && letter !== 'е') {

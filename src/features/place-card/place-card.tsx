@@ -6,6 +6,7 @@ import { useDataStore } from '../../data/data-store';
 import { useAppStore } from '../../store/app-store';
 import { revealMention } from '../document/document-panel';
 import { SentenceText } from '../document/sentence-text';
+import { DecoderSuggestionsSection } from '../decoder/decoder-suggestions-section';
 import { OutcomeAccounts, SourceList } from '../outcome/outcome-accounts';
 
 const SCRIPT_NAMES: Record<string, string> = {
@@ -158,6 +159,7 @@ export function PlaceCard() {
         <h4>Sources</h4>
         <SourceList sources={place.sources} />
       </section>
+      <DecoderSuggestionsSection place={place} />
       <StatementsAbout statements={statements} />
       <PlanAndOutcome placeId={place.id} statements={statements} />
       <section aria-label="Spellings">
