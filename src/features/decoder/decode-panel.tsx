@@ -1,59 +1,20 @@
-import { useId, useState, type FormEvent } from 'react';
-import { loadDecoder } from '../../data/decoder-files';
-import type { DecodeResult } from '../../domain/decoder/decoder-types';
-import { CandidateChain } from './candidate-chain';
+import { lazy, Suspense, useState } from 'react';
 
-type State = { status: 'idle' } | { status: 'working' } | { status: 'done'; result: DecodeResult } | { status: 'failed'; message: string };
+// The form, the decoder and its data load on first use: none of them is in the app's first download.
+const DecodeForm = lazy(() => import('./decode-form'));
 
 /** "Decode a spelling": any Soviet-era Latin spelling of a Korean place, from this telegram or another, to ranked chains. */
 export function DecodePanel() {
   const [open, setOpen] = useState(false);
-  const [spelling, setSpelling] = useState('');
-  const [state, setState] = useState<State>({ status: 'idle' });
-  const inputId = useId();
-
-  const submit = (event: FormEvent): void => {
-    event.preventDefault();
-    const text = spelling.trim();
-    if (text.length === 0) return;
-    setState({ status: 'working' });
-    loadDecoder().then(
-      (decode) => setState({ status: 'done', result: decode(text) }),
-      (error: unknown) => setState({ status: 'failed', message: error instanceof Error ? error.message : String(error) }),
-    );
-  };
-
   return (
     <div className="decode">
       <button type="button" aria-expanded={open} onClick={() => setOpen(!open)}>
         Decode a spelling
       </button>
       {open && (
-        <section className="decode-panel" aria-label="Decode a spelling">
-          <form onSubmit={submit}>
-            <label htmlFor={inputId}>Spelling (Soviet-era Latin, e.g. Odzio, Kaisiu, Tsinnampo)</label>
-            <div className="decode-row">
-              <input id={inputId} type="text" value={spelling} maxLength={40} autoComplete="off" spellCheck={false} onChange={(event) => setSpelling(event.target.value)} />
-              <button type="submit">Decode</button>
-              <button type="button" aria-label="Close the decoder" onClick={() => setOpen(false)}>
-                ×
-              </button>
-            </div>
-          </form>
-          <p className="notes">Machine suggestions, not identifications: each chain shows how the reading was reached and where it is weakest.</p>
-          <div aria-live="polite">
-            {state.status === 'working' && <p>Decoding…</p>}
-            {state.status === 'failed' && <p role="alert">The decoder could not run: {state.message}</p>}
-            {state.status === 'done' && state.result.candidates.length === 0 && <p>No reading of “{state.result.spelling}” comes close to a place in the data.</p>}
-            {state.status === 'done' && state.result.candidates.length > 0 && (
-              <ol className="decoder-candidates" aria-label={`Candidates for ${state.result.spelling}`}>
-                {state.result.candidates.map((candidate, index) => (
-                  <CandidateChain key={`${candidate.hanja}-${candidate.place?.id ?? index}`} candidate={candidate} />
-                ))}
-              </ol>
-            )}
-          </div>
-        </section>
+        <Suspense fallback={<p className="decode-panel">Loading the decoder…</p>}>
+          <DecodeForm onClose={() => setOpen(false)} />
+        </Suspense>
       )}
     </div>
   );
