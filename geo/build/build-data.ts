@@ -15,6 +15,7 @@ import { buildOutcomeLayer, loadOutcome } from './outcome';
 import { placesToGeoJson } from './places-geojson';
 import { withDrawnRivers } from './river-reach';
 import { buildSituation, loadStatements, loadUnits } from './situation';
+import { loadTour } from './tour';
 import { unitSymbolSvgs } from './unit-symbols';
 import { loadDecoderData } from './decoder-data';
 import { buildDecoderSuggestions } from './decoder-suggestions';
@@ -41,6 +42,7 @@ function build(): Record<string, string> {
   const units = loadUnits(join(geoDir, 'situation', 'units.json'));
   const statements = loadStatements(join(geoDir, 'situation', 'statements.json'), dataset.telegram, units, dataset.places);
   const outcome = loadOutcome(join(geoDir, 'outcome', 'events.json'), dataset.places);
+  const tour = loadTour(join(geoDir, 'tour', 'tour.json'), dataset.telegram, dataset.places, outcome);
   const drawnPlaces = withDrawnRivers(dataset.places, basemap['rivers-coarse.geojson'] as FeatureCollection);
   const files: Record<string, string> = {
     'telegram.json': JSON.stringify(dataset.telegram),
@@ -54,6 +56,7 @@ function build(): Record<string, string> {
     // The outcome (what happened) stays in files of its own, apart from the telegram's.
     'outcome.json': JSON.stringify(outcome),
     'outcome.geojson': JSON.stringify(buildOutcomeLayer(outcome, drawnPlaces)),
+    'tour.json': JSON.stringify(tour),
     ...buildExports({ telegram: dataset.telegram, places: dataset.places, drawnPlaces, statements, units, outcome }),
   };
   // The transliteration decoder: its data (loaded only when a spelling is decoded) and the cards' suggestions.

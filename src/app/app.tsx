@@ -2,15 +2,17 @@ import { useEffect, useMemo, useState } from 'react';
 import { useDataStore } from '../data/data-store';
 import { parseDocumentTime } from '../domain/time';
 import { DecodePanel } from '../features/decoder/decode-panel';
-import { DocumentPanel } from '../features/document/document-panel';
 import { CiteView } from '../features/cite/cite-view';
 import { ExportMenu } from '../features/export/export-menu';
 import { Legend } from '../features/legend/legend';
 import { OutcomeCard } from '../features/outcome/outcome-card';
 import { PlaceCard } from '../features/place-card/place-card';
+import { SidePanel } from '../features/side-panel/side-panel';
 import { StatementCard } from '../features/statement-card/statement-card';
 import { PlaceSearchBox } from '../features/search/place-search-box';
 import { Timeline, type TimelineTick } from '../features/timeline/timeline';
+import { TourButton, TourPanel } from '../features/tour/tour-panel';
+import { UnitCard } from '../features/units/unit-card';
 import { VisibleNow } from '../features/visible-now/visible-now';
 import { MapView } from '../map/map-view';
 import { supportsWebGl } from '../map/webgl-support';
@@ -47,6 +49,9 @@ export function App() {
         <PanelErrorBoundary name="decoder">
           <DecodePanel />
         </PanelErrorBoundary>
+        <PanelErrorBoundary name="tour">
+          <TourButton />
+        </PanelErrorBoundary>
         <PanelErrorBoundary name="export">
           <ExportMenu />
         </PanelErrorBoundary>
@@ -66,9 +71,7 @@ export function App() {
       )}
       <main className="app-main">
         <section className="text-panel" aria-label="The telegram">
-          <PanelErrorBoundary name="telegram text">
-            <DocumentPanel />
-          </PanelErrorBoundary>
+          <SidePanel />
         </section>
         <section className="map-panel" aria-label="Map">
           {webGl ? (
@@ -90,6 +93,10 @@ export function App() {
             <PlaceCard />
             <OutcomeCard />
             <StatementCard />
+            <UnitCard />
+          </PanelErrorBoundary>
+          <PanelErrorBoundary name="tour">
+            <TourPanel />
           </PanelErrorBoundary>
           <PanelErrorBoundary name="timeline">
             <Timeline ticks={ticks} />

@@ -27,6 +27,16 @@ function easeToPlace(map: MapLibreMap, geometry: Geometry, duration = 600): void
   if (bounds !== undefined) map.fitBounds(bounds, { padding, duration, maxZoom: 10 });
 }
 
+/** Frames a set of places (a tour chapter's), clear of the tour's caption band and the timeline. */
+function frameGeometries(map: MapLibreMap, geometries: readonly Geometry[]): void {
+  const positions = geometries.flatMap((geometry) => (geometry.type === 'Point' ? [geometry.coordinates] : geometry.type === 'LineString' ? geometry.coordinates : geometry.coordinates.flat()));
+  const bounds = boundsOf(positions);
+  const narrow = window.matchMedia('(max-width: 760px)').matches;
+  // Desktop: the band sits above the timeline and the legend at the top left; phone: the band is at the top.
+  const padding = narrow ? { top: 290, bottom: 150, left: 30, right: 30 } : { top: 50, bottom: 330, left: 300, right: 80 };
+  if (bounds !== undefined) map.fitBounds(bounds, { padding, duration: 800, maxZoom: 10.5 });
+}
+
 /** The first view when no permalink gives one: every place of the telegram in Korea, clear of the side panels. */
 function fitToPlaces(map: MapLibreMap): void {
   const positions = [...useDataStore.getState().index.placesById.values()]
@@ -66,6 +76,14 @@ export function bindStoreToMap(map: MapLibreMap): () => void {
     subscribeTo((s) => s.viewRequest, () => {
       const { view } = useAppStore.getState();
       map.jumpTo({ center: [view.lon, view.lat], zoom: view.zoom });
+    }),
+    subscribeTo((s) => s.frameRequest, () => {
+      const { placesById } = useDataStore.getState().index;
+      const geometries = useAppStore.getState().framePlaceIds.flatMap((id) => {
+        const place = placesById.get(id);
+        return place === undefined ? [] : [place.geometry];
+      });
+      frameGeometries(map, geometries);
     }),
     subscribeTo((s) => s.showOutcome, (show) => map.setGlobalStateProperty('showOutcome', show)),
     subscribeTo((s) => s.decoderPlaceId, (placeId) => map.setGlobalStateProperty('decoderPlace', placeId ?? '')),

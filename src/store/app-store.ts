@@ -1,10 +1,11 @@
 import { create } from 'zustand';
 import { createDecoderSlice, type DecoderSlice } from './decoder-slice';
+import { createReadingSlice, type ReadingSlice } from './reading-slice';
 import { createSelectionSlice, type SelectionSlice } from './selection-slice';
 import { createTimeSlice, type TimeSlice } from './time-slice';
 import { createViewSlice, type ViewSlice } from './view-slice';
 
-export type AppState = ViewSlice & TimeSlice & SelectionSlice & DecoderSlice;
+export type AppState = ViewSlice & TimeSlice & SelectionSlice & DecoderSlice & ReadingSlice;
 
 /** One store, one slice per concern. Tests reset it with `resetAppStore()`. */
 export const useAppStore = create<AppState>()((...args) => ({
@@ -12,6 +13,7 @@ export const useAppStore = create<AppState>()((...args) => ({
   ...createTimeSlice(...args),
   ...createSelectionSlice(...args),
   ...createDecoderSlice(...args),
+  ...createReadingSlice(...args),
 }));
 
 const initialState = useAppStore.getState();

@@ -17,6 +17,9 @@ export interface SelectionSlice {
   /** A statement of the telegram whose card is open (an arrow, line or area clicked on the map). */
   selectedStatementId: string | null;
   selectStatement: (statementId: string | null) => void;
+  /** A formation whose card is open (from the order of battle, search or the map). */
+  selectedUnitId: string | null;
+  selectUnit: (unitId: string | null) => void;
   selectPlace: (placeId: string | null, mentionIndex?: number, origin?: SelectionOrigin) => void;
   hoverPlace: (placeId: string | null) => void;
   setMentionIndex: (index: number) => void;
@@ -29,11 +32,13 @@ export const createSelectionSlice: StateCreator<SelectionSlice, [], [], Selectio
   selectionOrigin: 'map',
   // One card at a time: choosing a place, an outcome event or a statement closes the others.
   selectPlace: (selectedPlaceId, mentionIndex = 0, selectionOrigin = 'map') =>
-    set({ selectedPlaceId, mentionIndex, selectionOrigin, selectedOutcomeId: null, selectedStatementId: null }),
+    set({ selectedPlaceId, mentionIndex, selectionOrigin, selectedOutcomeId: null, selectedStatementId: null, selectedUnitId: null }),
   selectedOutcomeId: null,
-  selectOutcome: (selectedOutcomeId) => set({ selectedOutcomeId, selectedPlaceId: null, selectedStatementId: null }),
+  selectOutcome: (selectedOutcomeId) => set({ selectedOutcomeId, selectedPlaceId: null, selectedStatementId: null, selectedUnitId: null }),
   selectedStatementId: null,
-  selectStatement: (selectedStatementId) => set({ selectedStatementId, selectedPlaceId: null, selectedOutcomeId: null }),
+  selectStatement: (selectedStatementId) => set({ selectedStatementId, selectedPlaceId: null, selectedOutcomeId: null, selectedUnitId: null }),
+  selectedUnitId: null,
+  selectUnit: (selectedUnitId) => set({ selectedUnitId, selectedPlaceId: null, selectedOutcomeId: null, selectedStatementId: null }),
   hoverPlace: (hoveredPlaceId) => set({ hoveredPlaceId }),
   setMentionIndex: (mentionIndex) => set({ mentionIndex }),
 });

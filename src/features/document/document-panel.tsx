@@ -44,9 +44,9 @@ function MentionButton({ mention, text }: { mention: Mention; text: string }) {
   );
 }
 
-function BlockView({ block, mentionsBySentence }: { block: Block; mentionsBySentence: Map<string, Mention[]> }) {
+function BlockView({ block, mentionsBySentence, highlighted }: { block: Block; mentionsBySentence: Map<string, Mention[]>; highlighted: ReadonlySet<string> }) {
   const body = block.sentences.map((sentence, index) => (
-    <span key={sentence.id} id={`sentence-${sentence.id}`} className="sentence" data-sentence-id={sentence.id}>
+    <span key={sentence.id} id={`sentence-${sentence.id}`} className={highlighted.has(sentence.id) ? 'sentence is-tour' : 'sentence'} data-sentence-id={sentence.id}>
       {index > 0 && ' '}
       <SentenceText sentence={sentence} mentions={mentionsBySentence.get(sentence.id) ?? []} renderMention={(mention, text) => <MentionButton mention={mention} text={text} />} />
     </span>
@@ -72,6 +72,8 @@ export function DocumentPanel() {
   const selectedPlaceId = useAppStore((state) => state.selectedPlaceId);
   const mentionIndex = useAppStore((state) => state.mentionIndex);
   const mentionsByPlace = useDataStore((state) => state.index.mentionsByPlace);
+  const highlightedIds = useAppStore((state) => state.highlightedSentenceIds);
+  const highlighted = useMemo(() => new Set(highlightedIds), [highlightedIds]);
 
   const mentionsBySentence = useMemo(() => {
     const groups = new Map<string, Mention[]>();
@@ -87,6 +89,12 @@ export function DocumentPanel() {
     revealMention(mention, { smooth: true });
   }, [selectedPlaceId, mentionIndex, mentionsByPlace]);
 
+  // A tour chapter brings its first sentence into view.
+  useEffect(() => {
+    const first = highlightedIds[0];
+    if (first !== undefined) document.getElementById(`sentence-${first}`)?.scrollIntoView({ block: 'start', behavior: 'smooth' });
+  }, [highlightedIds]);
+
   if (telegram === undefined) return <p className="panel-message">The text of the telegram could not be loaded.</p>;
   const archive = telegram.blocks.filter((block) => block.part === 'archive');
   const order = telegram.blocks.filter((block) => block.part === 'order');
@@ -94,7 +102,7 @@ export function DocumentPanel() {
   const firstOrderIndex = telegram.blocks.findIndex((block) => block.part === 'order');
   const coverBefore = cover.filter((block) => telegram.blocks.indexOf(block) < firstOrderIndex);
   const coverAfter = cover.filter((block) => telegram.blocks.indexOf(block) > firstOrderIndex);
-  const render = (blocks: Block[]) => blocks.map((block) => <BlockView key={block.id} block={block} mentionsBySentence={mentionsBySentence} />);
+  const render = (blocks: Block[]) => blocks.map((block) => <BlockView key={block.id} block={block} mentionsBySentence={mentionsBySentence} highlighted={highlighted} />);
 
   return (
     <div className="document">

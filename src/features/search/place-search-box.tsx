@@ -1,4 +1,5 @@
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { searchUnits } from '../../domain/order-of-battle';
 import { searchPlaces } from '../../domain/place-search';
 import { useDataStore } from '../../data/data-store';
 import { useAppStore } from '../../store/app-store';
@@ -7,18 +8,24 @@ import { useAppStore } from '../../store/app-store';
 export function PlaceSearchBox() {
   const places = useDataStore((state) => state.data.places);
   const placesById = useDataStore((state) => state.index.placesById);
+  const units = useDataStore((state) => state.data.units);
+  const unitsById = useDataStore((state) => state.index.unitsById);
   const [query, setQuery] = useState('');
   // -1: no option highlighted yet; Enter then takes the best match.
   const [active, setActive] = useState(-1);
   const [open, setOpen] = useState(false);
   const listId = useId();
-  const results = useMemo(() => (places === undefined ? [] : searchPlaces(query, places)), [query, places]);
+  const placeResults = useMemo(() => (places === undefined ? [] : searchPlaces(query, places)), [query, places]);
+  // Formations come after places, so a place's spelling is never pushed down by a commander's name.
+  const unitResults = useMemo(() => (units === undefined ? [] : searchUnits(query, units, 4)), [query, units]);
+  const results = [...placeResults.map((result) => ({ ...result, type: 'place' as const, id: result.placeId })), ...unitResults.map((result) => ({ ...result, type: 'unit' as const, id: result.unitId }))];
   const showList = open && query.trim().length > 0;
 
   const choose = (index: number): void => {
     const result = results[index];
     if (result === undefined) return;
-    useAppStore.getState().selectPlace(result.placeId, 0, 'search');
+    if (result.type === 'unit') useAppStore.getState().selectUnit(result.id);
+    else useAppStore.getState().selectPlace(result.id, 0, 'search');
     setOpen(false);
     setQuery('');
   };
@@ -44,7 +51,7 @@ export function PlaceSearchBox() {
       <input
         type="search"
         role="combobox"
-        aria-label="Search places"
+        aria-label="Search places and units"
         aria-expanded={showList}
         aria-controls={listId}
         aria-autocomplete="list"
@@ -61,13 +68,33 @@ export function PlaceSearchBox() {
         onFocus={() => setOpen(true)}
       />
       {showList && (
-        <ul id={listId} role="listbox" aria-label="Places found" className="search-results">
-          {results.length === 0 && <li className="search-empty">No place in the telegram by that name.</li>}
+        <ul id={listId} role="listbox" aria-label="Places and units found" className="search-results">
+          {results.length === 0 && <li className="search-empty">No place or unit in the telegram by that name.</li>}
           {results.map((result, index) => {
-            const place = placesById.get(result.placeId);
+            if (result.type === 'unit') {
+              const unit = unitsById.get(result.id);
+              return (
+                <li
+                  key={`unit-${result.id}`}
+                  id={`${listId}-${index}`}
+                  role="option"
+                  aria-selected={index === active}
+                  className={index === active ? 'is-active' : undefined}
+                  onMouseDown={(event) => {
+                    event.preventDefault();
+                    choose(index);
+                  }}
+                >
+                  <strong>{unit?.name ?? result.id}</strong>
+                  {result.matched !== unit?.name && <span className="matched"> — {result.matched}</span>}
+                  <span className="confidence-tag">unit</span>
+                </li>
+              );
+            }
+            const place = placesById.get(result.id);
             return (
               <li
-                key={result.placeId}
+                key={result.id}
                 id={`${listId}-${index}`}
                 role="option"
                 aria-selected={index === active}
@@ -77,7 +104,7 @@ export function PlaceSearchBox() {
                   choose(index);
                 }}
               >
-                <strong>{place?.title ?? result.placeId}</strong>
+                <strong>{place?.title ?? result.id}</strong>
                 {result.matched !== place?.title && <span className="matched"> — {result.matched}</span>}
                 <span className={`confidence-tag confidence-${place?.confidence ?? 'unidentified'}`}>{place?.confidence}</span>
               </li>

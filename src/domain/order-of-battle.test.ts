@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import type { Statement, Unit } from '../../geo/schema/situation-schema';
+import { formationIds, orderOfBattle, searchUnits, statementsOfFormation } from './order-of-battle';
+
+const unit = (id: string, name: string, extra: Partial<Unit> = {}): Unit => ({ id, name, force: 'CPV', side: 'friendly', echelon: 'army', ...extra });
+
+const UNITS: Unit[] = [
+  unit('cpv-50-army', '50th army', { parent: 'right-column' }),
+  unit('cpv-38-army', '38th army', { parent: 'right-column' }),
+  unit('kpa-1-corps', '1st Corps of the People\'s Army', { force: 'KPA', echelon: 'corps' }),
+  unit('right-column', 'Right column', { echelon: 'column', commanders: [{ asWritten: "Khan' Sian'-chu", sentenceId: 'ob1-1' }, { asWritten: 'Hun Xianchu', sentenceId: 'ob5-1' }] }),
+  unit('cpv-116-division', '116th infantry division', { echelon: 'division', parent: 'cpv-38-army' }),
+  unit('enemy', 'Enemy troops', { force: 'UN', side: 'hostile', echelon: 'unknown' }),
+];
+
+const statement = (id: string, units: string[], start: string): Statement => ({
+  id,
+  kind: 'ordered',
+  sentenceIds: ['ob2-1'],
+  summary: id,
+  units,
+  places: [],
+  when: { start, end: null, precision: 'open', inferred: true, basis: 'test' },
+  role: 'advance',
+  geometry: [],
+});
+
+describe('orderOfBattle', () => {
+  it('nests units under their parents, CPV before KPA before the enemy, higher echelons first', () => {
+    const tree = orderOfBattle(UNITS);
+    expect(tree.map((node) => node.unit.id)).toEqual(['right-column', 'kpa-1-corps', 'enemy']);
+    const column = tree[0];
+    expect(column?.children.map((node) => node.unit.id)).toEqual(['cpv-38-army', 'cpv-50-army']);
+    expect(column?.children[0]?.children.map((node) => node.unit.id)).toEqual(['cpv-116-division']);
+  });
+
+  it('keeps a unit whose parent is missing at the top instead of losing it', () => {
+    const tree = orderOfBattle([unit('orphan', 'Orphan', { parent: 'nowhere' })]);
+    expect(tree.map((node) => node.unit.id)).toEqual(['orphan']);
+  });
+});
+
+describe('formationIds', () => {
+  it('collects the unit and everything below it, at any depth', () => {
+    expect([...formationIds('right-column', UNITS)].sort()).toEqual(['cpv-116-division', 'cpv-38-army', 'cpv-50-army', 'right-column']);
+    expect([...formationIds('cpv-50-army', UNITS)]).toEqual(['cpv-50-army']);
+  });
+});
+
+describe('statementsOfFormation', () => {
+  const statements = [statement('late', ['cpv-50-army'], '1951-01-07T24:00'), statement('early', ['cpv-116-division'], '1951-01-04'), statement('other', ['enemy'], '1951-01-03'), statement('same-time', ['right-column'], '1951-01-04')];
+
+  it('lists the statements of a formation and its parts in time order, marking which name it directly', () => {
+    const result = statementsOfFormation('right-column', UNITS, statements);
+    expect(result.map((entry) => [entry.statement.id, entry.direct])).toEqual([
+      ['early', false],
+      ['same-time', true],
+      ['late', false],
+    ]);
+  });
+
+  it('gives a division only its own statements', () => {
+    expect(statementsOfFormation('cpv-116-division', UNITS, statements).map((entry) => entry.statement.id)).toEqual(['early']);
+  });
+});
+
+describe('searchUnits', () => {
+  it.each([
+    ['50th army', 'cpv-50-army', '50th army'],
+    ['50 army', 'cpv-50-army', '50th army'],
+    ['first corps', 'kpa-1-corps', "1st Corps of the People's Army"],
+    ['Han Xianchu', 'right-column', 'Hun Xianchu'],
+    ['khan sian', 'right-column', "Khan' Sian'-chu"],
+    ['116', 'cpv-116-division', '116th infantry division'],
+  ])('%s finds %s through "%s"', (query, unitId, matched) => {
+    const [best] = searchUnits(query, UNITS);
+    expect(best).toMatchObject({ unitId, matched });
+  });
+
+  it('finds nothing for a name no unit has, or for a single letter', () => {
+    expect(searchUnits('Seoul', UNITS)).toEqual([]);
+    expect(searchUnits('a', UNITS)).toEqual([]);
+  });
+});

@@ -1,0 +1,31 @@
+import type { StateCreator } from 'zustand';
+
+/** What the side panel shows: the telegram's text or the order of battle. */
+export type SidePanel = 'text' | 'units';
+
+export interface ReadingSlice {
+  sidePanel: SidePanel;
+  setSidePanel: (panel: SidePanel) => void;
+  /** The tour chapter being read, by id; null when no tour is running. */
+  tourChapterId: string | null;
+  setTourChapter: (chapterId: string | null) => void;
+  /** Sentences the text marks (the tour chapter's). */
+  highlightedSentenceIds: readonly string[];
+  /** Places the map should frame; `frameRequest` counts requests so the same places can be framed twice. */
+  framePlaceIds: readonly string[];
+  frameRequest: number;
+  framePlaces: (placeIds: readonly string[]) => void;
+}
+
+const NO_SENTENCES: readonly string[] = [];
+
+export const createReadingSlice: StateCreator<ReadingSlice, [], [], ReadingSlice> = (set) => ({
+  sidePanel: 'text',
+  setSidePanel: (sidePanel) => set({ sidePanel }),
+  tourChapterId: null,
+  setTourChapter: (tourChapterId) => set(tourChapterId === null ? { tourChapterId, highlightedSentenceIds: NO_SENTENCES } : { tourChapterId }),
+  highlightedSentenceIds: NO_SENTENCES,
+  framePlaceIds: [],
+  frameRequest: 0,
+  framePlaces: (framePlaceIds) => set((state) => ({ framePlaceIds, frameRequest: state.frameRequest + 1 })),
+});
