@@ -43,3 +43,23 @@ test('the tabs switch between the text and the units with the arrow keys', async
   await expect(page.getByRole('tab', { name: 'Units' })).toBeFocused();
   await expect(page.getByRole('tabpanel', { name: 'Units' })).toBeVisible();
 });
+
+test('clicking a unit symbol on the map opens that unit\'s card, not the place under it', async ({ page }) => {
+  await openApp(page, '#date=1951-01-04T24:00&map=9.5/37.55/126.98');
+  const target = await page.evaluate(() => {
+    const map = window.__map;
+    if (map === undefined) throw new Error('no map');
+    const feature = map.queryRenderedFeatures({ layers: ['situation-units'] })[0];
+    if (feature === undefined || feature.geometry.type !== 'Point') return null;
+    const point = map.project(feature.geometry.coordinates as [number, number]);
+    const box = map.getCanvas().getBoundingClientRect();
+    return { x: box.left + point.x, y: box.top + point.y, unitId: String(feature.properties.unitId) };
+  });
+  expect(target, 'a unit symbol drawn in the view').not.toBeNull();
+  if (target === null) return;
+  const units = (await (await page.request.get('data/units.json')).json()) as { id: string; name: string }[];
+  const name = units.find((unit) => unit.id === target.unitId)?.name ?? '';
+  await page.mouse.click(target.x, target.y);
+  await expect(page.getByTestId('unit-card').getByRole('heading', { name })).toBeVisible();
+  await expect(page.getByTestId('place-card')).toHaveCount(0);
+});

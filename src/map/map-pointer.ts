@@ -1,16 +1,17 @@
 import type { Map as MapLibreMap, MapMouseEvent, PointLike } from 'maplibre-gl';
 import { useAppStore } from '../store/app-store';
 import { INTERACTIVE_OUTCOME_LAYERS } from './outcome-layers';
-import { INTERACTIVE_SITUATION_LAYERS } from './situation-layers';
+import { INTERACTIVE_SITUATION_LAYERS, UNIT_SYMBOL_LAYER } from './situation-layers';
 
-export type Pick = { kind: 'place'; id: string } | { kind: 'outcome'; id: string } | { kind: 'statement'; id: string };
+export type Pick = { kind: 'unit'; id: string } | { kind: 'place'; id: string } | { kind: 'outcome'; id: string } | { kind: 'statement'; id: string };
 
 /**
- * What the pointer is on, most specific first: a place's dot or name, an outcome event, a line or arrow of the
+ * What the pointer is on, most specific first: a unit's symbol (it stands over its place), a place's dot or name, an outcome event, a line or arrow of the
  * situation, and only then the broad things (a river, the area of an unidentified name), which would otherwise
  * swallow every click over Seoul.
  */
 const PRIORITY: { kind: Pick['kind']; layers: string[]; key: string }[] = [
+  { kind: 'unit', layers: [UNIT_SYMBOL_LAYER], key: 'unitId' },
   { kind: 'place', layers: ['places-point', 'places-label', 'places-river-label', 'places-alternative'], key: 'placeId|id' },
   { kind: 'outcome', layers: INTERACTIVE_OUTCOME_LAYERS, key: 'eventId' },
   { kind: 'statement', layers: INTERACTIVE_SITUATION_LAYERS, key: 'statementId' },
@@ -51,7 +52,8 @@ export function bindPointer(map: MapLibreMap): () => void {
   const onClick = (event: MapMouseEvent): void => {
     const pick = pickAt(map, event.point.x, event.point.y);
     const state = useAppStore.getState();
-    if (pick?.kind === 'place') state.selectPlace(pick.id);
+    if (pick?.kind === 'unit') state.selectUnit(pick.id);
+    else if (pick?.kind === 'place') state.selectPlace(pick.id);
     else if (pick?.kind === 'outcome') state.selectOutcome(pick.id);
     else if (pick?.kind === 'statement') state.selectStatement(pick.id);
   };

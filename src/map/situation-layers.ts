@@ -37,8 +37,10 @@ export const INTERACTIVE_SITUATION_LAYERS = [
   'situation-line-ordered',
   'situation-demarcation',
   'situation-arrowhead',
-  'situation-units',
 ];
+
+/** Unit symbols open the unit's card, so the pointer asks for them before anything else. */
+export const UNIT_SYMBOL_LAYER = 'situation-units';
 
 export const situationLayers: LayerSpecification[] = [
   {
@@ -147,7 +149,7 @@ export const situationLayers: LayerSpecification[] = [
     paint: { 'text-color': BOUNDARY, 'text-halo-color': '#fbf8f0', 'text-halo-width': 1.5, 'text-opacity': lineOpacity },
   },
   {
-    id: 'situation-units',
+    id: UNIT_SYMBOL_LAYER,
     type: 'symbol',
     source: SITUATION_SOURCE,
     filter: whereVisible(ofPart('unit')),
