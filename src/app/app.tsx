@@ -1,6 +1,5 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useDataStore } from '../data/data-store';
-import { parseDocumentTime } from '../domain/time';
 import { DecodePanel } from '../features/decoder/decode-panel';
 import { CiteView } from '../features/cite/cite-view';
 import { ExportMenu } from '../features/export/export-menu';
@@ -10,7 +9,7 @@ import { PlaceCard } from '../features/place-card/place-card';
 import { SidePanel } from '../features/side-panel/side-panel';
 import { StatementCard } from '../features/statement-card/statement-card';
 import { PlaceSearchBox } from '../features/search/place-search-box';
-import { Timeline, type TimelineTick } from '../features/timeline/timeline';
+import { Timeline } from '../features/timeline/timeline';
 import { TourButton, TourPanel } from '../features/tour/tour-panel';
 import { UnitCard } from '../features/units/unit-card';
 import { VisibleNow } from '../features/visible-now/visible-now';
@@ -21,7 +20,6 @@ import { PanelErrorBoundary } from './error-boundary';
 type Sheet = 'text' | 'map';
 
 export function App() {
-  const statements = useDataStore((state) => state.data.statements);
   const problems = useDataStore((state) => state.problems);
   const [webGl] = useState(supportsWebGl);
   const [sheet, setSheet] = useState<Sheet>('map');
@@ -29,12 +27,6 @@ export function App() {
   useEffect(() => {
     void useDataStore.getState().load(document.baseURI);
   }, []);
-
-  const ticks = useMemo<TimelineTick[]>(
-    // The document's own times get their ticks from DOCUMENT_TIMES in the timeline.
-    () => (statements ?? []).filter((statement) => statement.kind !== 'document').map((statement) => ({ time: parseDocumentTime(statement.when.start) ?? 0, label: statement.summary, kind: statement.kind })),
-    [statements],
-  );
 
   return (
     <div className={`app sheet-${sheet}`}>
@@ -99,7 +91,7 @@ export function App() {
             <TourPanel />
           </PanelErrorBoundary>
           <PanelErrorBoundary name="timeline">
-            <Timeline ticks={ticks} />
+            <Timeline />
           </PanelErrorBoundary>
         </section>
       </main>

@@ -1,14 +1,16 @@
-import { useEffect, type KeyboardEvent } from 'react';
-import { DOCUMENT_TIMES, timelineReadout } from '../../domain/document-times';
-import { DAY, HOUR, TIMELINE_END, TIMELINE_START } from '../../domain/time';
+import './timeline-events.css';
+import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
+import { timelineReadout } from '../../domain/document-times';
+import { KIND_LABEL } from '../../domain/statement-text';
+import { latestEventsAt, stepCrossesEvent, timelineEvents, type TimelineEvent } from '../../domain/timeline-events';
+import { DAY, formatReadableTime, HOUR, TIMELINE_END, TIMELINE_START } from '../../domain/time';
+import { useDataStore } from '../../data/data-store';
 import { useAppStore } from '../../store/app-store';
 import { PLAY_SPEEDS, type PlaySpeed } from '../../store/time-slice';
 
-export interface TimelineTick {
-  time: number;
-  label: string;
-  kind: 'reported' | 'assessed' | 'ordered' | 'document';
-}
+/** How long playback rests on a moment the timeline marks, so its caption can be read. */
+const HOLD_AT_EVENT_MS = 1800;
+const EVENT_KIND_LABEL = { ...KIND_LABEL, outcome: 'What happened' } as const;
 
 const SPAN_HOURS = (TIMELINE_END - TIMELINE_START) / HOUR;
 const DAYS = Array.from({ length: 6 }, (_, index) => TIMELINE_START + index * DAY);
@@ -17,23 +19,51 @@ function percent(time: number): string {
   return `${((time - TIMELINE_START) / (TIMELINE_END - TIMELINE_START)) * 100}%`;
 }
 
-/** Plays the timeline forward while `playing`, one hour per tick, and stops at the end. */
-function usePlayback(): void {
+/** Plays the timeline forward while `playing`, one hour per step, resting at each marked moment; stops at the end. */
+function usePlayback(events: readonly TimelineEvent[]): void {
   const playing = useAppStore((state) => state.playing);
   const speed = useAppStore((state) => state.speed);
+  const eventsRef = useRef(events);
+  useEffect(() => {
+    eventsRef.current = events;
+  }, [events]);
   useEffect(() => {
     if (!playing) return;
-    const timer = window.setInterval(() => {
-      const { time, stepHours, setPlaying } = useAppStore.getState();
-      if (time >= TIMELINE_END) setPlaying(false);
-      else stepHours(1);
-    }, 1000 / speed);
-    return () => window.clearInterval(timer);
+    let timer = 0;
+    const step = (): void => {
+      const { time: from, stepHours, setPlaying } = useAppStore.getState();
+      if (from >= TIMELINE_END) {
+        setPlaying(false);
+        return;
+      }
+      stepHours(1);
+      const hold = stepCrossesEvent(eventsRef.current, from, useAppStore.getState().time);
+      timer = window.setTimeout(step, 1000 / speed + (hold ? HOLD_AT_EVENT_MS : 0));
+    };
+    timer = window.setTimeout(step, 1000 / speed);
+    return () => window.clearTimeout(timer);
   }, [playing, speed]);
 }
 
-export function Timeline({ ticks }: { ticks: readonly TimelineTick[] }) {
-  usePlayback();
+/** What the timeline's latest marked moment at or before now is: the caption under the track. */
+function TimelineCaption({ events, time }: { events: readonly TimelineEvent[]; time: number }) {
+  const latest = latestEventsAt(events, time);
+  const first = latest[0];
+  if (first === undefined) return <p className="timeline-caption">Nothing the telegram dates has happened yet.</p>;
+  return (
+    <p className="timeline-caption" data-testid="timeline-caption">
+      <span className="when">{formatReadableTime(first.time, { endOfDay: true })}</span> · <span className={`kind-badge event-${first.kind}`}>{EVENT_KIND_LABEL[first.kind]}</span> {first.label}
+      {latest.length > 1 && <span className="more"> (and {latest.length - 1} more at this moment)</span>}
+    </p>
+  );
+}
+
+export function Timeline() {
+  const statements = useDataStore((state) => state.data.statements);
+  const outcome = useDataStore((state) => state.data.outcome);
+  const showOutcome = useAppStore((state) => state.showOutcome);
+  const events = useMemo(() => timelineEvents(statements ?? [], outcome ?? [], showOutcome), [statements, outcome, showOutcome]);
+  usePlayback(events);
   const time = useAppStore((state) => state.time);
   const playing = useAppStore((state) => state.playing);
   const speed = useAppStore((state) => state.speed);
@@ -53,8 +83,6 @@ export function Timeline({ ticks }: { ticks: readonly TimelineTick[] }) {
     event.preventDefault();
     move();
   };
-
-  const allTicks: TimelineTick[] = [...ticks, ...DOCUMENT_TIMES.map((moment) => ({ time: moment.time, label: moment.label, kind: 'document' as const }))];
 
   return (
     <section className="timeline" aria-label="Timeline, 3 to 8 January 1951">
@@ -104,7 +132,7 @@ export function Timeline({ ticks }: { ticks: readonly TimelineTick[] }) {
           onKeyDown={onKeyDown}
         />
         <div className="timeline-ticks" aria-hidden="true">
-          {allTicks.map((tick) => (
+          {events.map((tick) => (
             <span
               key={`${tick.kind}-${tick.time}-${tick.label}`}
               className={`timeline-tick timeline-tick-${tick.kind}`}
@@ -122,6 +150,7 @@ export function Timeline({ ticks }: { ticks: readonly TimelineTick[] }) {
           ))}
         </div>
       </div>
+      <TimelineCaption events={events} time={time} />
     </section>
   );
 }
