@@ -15,6 +15,7 @@ import { buildOutcomeLayer, loadOutcome } from './outcome';
 import { placesToGeoJson } from './places-geojson';
 import { withDrawnRivers } from './river-reach';
 import { buildSituation, loadStatements, loadUnits } from './situation';
+import { loadComparisons } from './comparisons';
 import { loadTour } from './tour';
 import { unitSymbolSvgs } from './unit-symbols';
 import { loadDecoderData } from './decoder-data';
@@ -43,6 +44,7 @@ function build(): Record<string, string> {
   const statements = loadStatements(join(geoDir, 'situation', 'statements.json'), dataset.telegram, units, dataset.places);
   const outcome = loadOutcome(join(geoDir, 'outcome', 'events.json'), dataset.places);
   const tour = loadTour(join(geoDir, 'tour', 'tour.json'), dataset.telegram, dataset.places, outcome);
+  const comparisons = loadComparisons(join(geoDir, 'outcome', 'comparisons.json'), dataset.telegram, statements, outcome);
   const drawnPlaces = withDrawnRivers(dataset.places, basemap['rivers-coarse.geojson'] as FeatureCollection);
   const files: Record<string, string> = {
     'telegram.json': JSON.stringify(dataset.telegram),
@@ -57,6 +59,7 @@ function build(): Record<string, string> {
     'outcome.json': JSON.stringify(outcome),
     'outcome.geojson': JSON.stringify(buildOutcomeLayer(outcome, drawnPlaces)),
     'tour.json': JSON.stringify(tour),
+    'comparisons.json': JSON.stringify(comparisons),
     ...buildExports({ telegram: dataset.telegram, places: dataset.places, drawnPlaces, statements, units, outcome }),
   };
   // The transliteration decoder: its data (loaded only when a spelling is decoded) and the cards' suggestions.

@@ -1,3 +1,4 @@
+import type { Comparison } from '../../geo/schema/comparison-schema';
 import type { OutcomeEvent } from '../../geo/schema/outcome-schema';
 import type { Place } from '../../geo/schema/place-schema';
 import type { Statement, Unit } from '../../geo/schema/situation-schema';
@@ -16,6 +17,8 @@ export interface AppData {
   outcome: OutcomeEvent[];
   /** The guided tour through the document (geo/tour/). */
   tour: Tour;
+  /** Plan against outcome: what became of each order and expectation (geo/outcome/comparisons.json). */
+  comparisons: Comparison[];
 }
 
 export const DATA_FILES = {
@@ -26,6 +29,7 @@ export const DATA_FILES = {
   mentions: 'data/mentions.json',
   outcome: 'data/outcome.json',
   tour: 'data/tour.json',
+  comparisons: 'data/comparisons.json',
 } as const satisfies Record<keyof AppData, string>;
 
 /** The top-level shape each file must have; the build validated the details, this catches a truncated or wrong file. */
@@ -37,6 +41,7 @@ const SHAPE_CHECKS: Record<keyof AppData, (value: unknown) => string | undefined
   mentions: (value) => (Array.isArray(value) ? undefined : 'is not a list of mentions'),
   outcome: (value) => (Array.isArray(value) ? undefined : 'is not a list of outcome events'),
   tour: (value) => (Array.isArray((value as Tour | null)?.chapters) ? undefined : 'has no "chapters" list'),
+  comparisons: (value) => (Array.isArray(value) ? undefined : 'is not a list of comparisons'),
 };
 
 export type LoadResult = { data: Partial<AppData>; problems: string[] };

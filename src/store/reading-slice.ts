@@ -1,7 +1,7 @@
 import type { StateCreator } from 'zustand';
 
-/** What the side panel shows: the telegram's text or the order of battle. */
-export type SidePanel = 'text' | 'units';
+/** What the side panel shows: the telegram's text, the order of battle, or plan against outcome. */
+export type SidePanel = 'text' | 'units' | 'compare';
 
 export interface ReadingSlice {
   sidePanel: SidePanel;

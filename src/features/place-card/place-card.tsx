@@ -8,6 +8,7 @@ import { revealMention } from '../document/document-panel';
 import { SentenceText } from '../document/sentence-text';
 import { DecoderSuggestionsSection } from '../decoder/decoder-suggestions-section';
 import { OutcomeAccounts, SourceList } from '../outcome/outcome-accounts';
+import { CardOutcomeSummary } from '../compare/card-outcome-summary';
 
 const SCRIPT_NAMES: Record<string, string> = {
   en: 'English',
@@ -136,6 +137,7 @@ export function PlaceCard() {
           In the telegram: {asWritten.map((spelling) => `“${spelling}”`).join(', ')} · {place.kind}
         </p>
       </header>
+      <CardOutcomeSummary statementIds={statements.map((statement) => statement.id)} placeId={place.id} />
       <Quotes place={place} />
       <section aria-label="Identification" className={`identification confidence-${place.confidence}`}>
         <h3>

@@ -3,12 +3,14 @@ import type { KeyboardEvent } from 'react';
 import { useAppStore } from '../../store/app-store';
 import type { SidePanel as Panel } from '../../store/reading-slice';
 import { DocumentPanel } from '../document/document-panel';
+import { CompareView } from '../compare/compare-view';
 import { OrderOfBattlePanel } from '../units/order-of-battle-panel';
 import { PanelErrorBoundary } from '../../app/error-boundary';
 
 const TABS: { id: Panel; label: string }[] = [
   { id: 'text', label: 'The telegram' },
   { id: 'units', label: 'Units' },
+  { id: 'compare', label: 'Plan vs outcome' },
 ];
 
 /** The reading side: the telegram's text, or the formations it names, as two tabs (ARIA tab pattern). */
@@ -52,6 +54,13 @@ export function SidePanel() {
         <div role="tabpanel" id="side-panel-units" aria-labelledby="side-tab-units">
           <PanelErrorBoundary name="order of battle">
             <OrderOfBattlePanel />
+          </PanelErrorBoundary>
+        </div>
+      )}
+      {current === 'compare' && (
+        <div role="tabpanel" id="side-panel-compare" aria-labelledby="side-tab-compare">
+          <PanelErrorBoundary name="plan against outcome">
+            <CompareView />
           </PanelErrorBoundary>
         </div>
       )}

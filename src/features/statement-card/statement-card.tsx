@@ -2,6 +2,7 @@ import { describeWindow, KIND_LABEL } from '../../domain/statement-text';
 import { parseDocumentTime } from '../../domain/time';
 import { useDataStore } from '../../data/data-store';
 import { useAppStore } from '../../store/app-store';
+import { CardOutcomeSummary } from '../compare/card-outcome-summary';
 
 function showSentence(sentenceId: string): void {
   const element = document.getElementById(`sentence-${sentenceId}`);
@@ -28,6 +29,7 @@ export function StatementCard() {
           ×
         </button>
       </header>
+      <CardOutcomeSummary statementIds={[statement.id]} />
       <p className="when">
         <strong>When:</strong> {describeWindow(statement.when)}. <span className="basis">{statement.when.basis}</span>{' '}
         <button type="button" onClick={() => setTime(parseDocumentTime(statement.when.start) ?? 0)}>

@@ -4,6 +4,7 @@ import { describeWindow, KIND_LABEL } from '../../domain/statement-text';
 import { parseDocumentTime } from '../../domain/time';
 import { useDataStore } from '../../data/data-store';
 import { useAppStore } from '../../store/app-store';
+import { CardOutcomeSummary } from '../compare/card-outcome-summary';
 
 export const FORCE_LABEL: Record<Unit['force'], string> = {
   CPV: "Chinese People's Volunteers",
@@ -37,6 +38,7 @@ export function UnitCard() {
           ×
         </button>
       </header>
+      <CardOutcomeSummary statementIds={entries.map((entry) => entry.statement.id)} />
       {parent !== undefined && (
         <p>
           <strong>Part of:</strong>{' '}
