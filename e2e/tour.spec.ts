@@ -78,3 +78,14 @@ test('the chapter list jumps straight to a chapter', async ({ page, request }) =
   await expect(page.getByRole('region', { name: 'Guided tour' }).getByRole('heading', { name: last.title })).toBeVisible();
   await expect(page.locator('.sentence.is-tour')).toHaveCount(last.sentenceIds.length);
 });
+
+test('each chapter has a permalink that opens the tour there', async ({ page }) => {
+  await openApp(page, '#tour=fiftieth-army');
+  const panel = page.getByRole('region', { name: 'Guided tour' });
+  await expect(panel.getByRole('heading', { name: 'b) The 50th Army' })).toBeVisible();
+  await expect(page.locator('#sentence-ob2-4')).toHaveClass(/is-tour/);
+  await panel.getByRole('button', { name: 'Next chapter' }).click();
+  await expect(page).toHaveURL(/tour=demarcation-line/);
+  await panel.getByRole('button', { name: 'End tour' }).click();
+  await expect(page).not.toHaveURL(/tour=/);
+});

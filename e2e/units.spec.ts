@@ -63,3 +63,10 @@ test('clicking a unit symbol on the map opens that unit\'s card, not the place u
   await expect(page.getByTestId('unit-card').getByRole('heading', { name })).toBeVisible();
   await expect(page.getByTestId('place-card')).toHaveCount(0);
 });
+
+test('a unit card has its own permalink', async ({ page }) => {
+  await openApp(page, '#unit=cpv-50-army');
+  await expect(page.getByTestId('unit-card').getByRole('heading', { name: '50th army' })).toBeVisible();
+  await page.getByTestId('unit-card').getByRole('button', { name: 'Close unit card' }).click();
+  await expect(page).not.toHaveURL(/unit=/);
+});

@@ -85,3 +85,33 @@ describe('formatPermalink', () => {
     expect(formatPermalink({ time: Date.UTC(1951, 0, 5), card: { kind: 'place', id: 'incheon' }, view })).toContain('&place=incheon&');
   });
 });
+
+describe('the tour chapter field', () => {
+  const view = { zoom: 10, lat: 37.5581, lon: 126.7906 };
+  const chapters = new Set(['first-corps', 'what-happened']);
+  const knownChapter = (id: string): boolean => chapters.has(id);
+
+  it('round-trips a chapter beside a card', () => {
+    const hash = formatPermalink({ time: Date.UTC(1951, 0, 5, 12), card: { kind: 'place', id: 'incheon' }, chapter: 'first-corps', view });
+    expect(hash).toContain('&tour=first-corps&');
+    expect(parsePermalink(hash, known, knownChapter)).toMatchObject({ chapter: 'first-corps', card: { kind: 'place', id: 'incheon' } });
+  });
+
+  it.each([
+    ['an unknown chapter', '#tour=atlantis'],
+    ['a malformed one', '#tour=First%20Corps'],
+    ['one too long', `#tour=${'a'.repeat(65)}`],
+  ])('drops %s and keeps the other fields', (_what, hash) => {
+    const parsed = parsePermalink(`${hash}&date=1951-01-06T00:00`, known, knownChapter);
+    expect(parsed.chapter).toBeUndefined();
+    expect(parsed.time).toBe(Date.UTC(1951, 0, 6));
+  });
+
+  it('knows no chapter when the caller does not say which exist', () => {
+    expect(parsePermalink('#tour=first-corps', known).chapter).toBeUndefined();
+  });
+
+  it('writes no field when no chapter is being read', () => {
+    expect(formatPermalink({ time: Date.UTC(1951, 0, 5), card: null, chapter: null, view })).not.toContain('tour=');
+  });
+});

@@ -6,10 +6,12 @@ import { formatDocumentTime, parseDocumentTime, TIMELINE_END, TIMELINE_START } f
  * The state a permalink carries, in OpenStreetMap order:
  * `#date=1951-01-04T18:00&place=<id>&map=<zoom>/<lat>/<lon>`, with `&outcome=1` when the outcome layer is on and
  * `&labels=<language>` when the place names are not the telegram's. The open card is one of `place=`,
- * `statement=`, `event=` (an outcome event) or `unit=`.
+ * `statement=`, `event=` (an outcome event) or `unit=`; `tour=<chapter>` when a tour chapter is being read.
  */
 export interface Permalink {
   time?: number;
+  /** The guided tour's chapter. */
+  chapter?: string;
   showOutcome?: boolean;
   card?: CardRef;
   labelLanguage?: LabelLanguage;
@@ -44,7 +46,7 @@ function parseCard(params: URLSearchParams, known: KnownCard): CardRef | undefin
  * Reads a location hash field by field: a field that is unknown, malformed, out of range or too long is
  * dropped and the others are kept. `known` decides which card ids exist. Never throws.
  */
-export function parsePermalink(hash: string, known: KnownCard): Permalink {
+export function parsePermalink(hash: string, known: KnownCard, knownChapter: (id: string) => boolean = () => false): Permalink {
   const result: Permalink = {};
   let params: URLSearchParams;
   try {
@@ -59,6 +61,8 @@ export function parsePermalink(hash: string, known: KnownCard): Permalink {
   }
   const card = parseCard(params, known);
   if (card !== undefined) result.card = card;
+  const chapter = params.get('tour');
+  if (chapter !== null && chapter.length <= MAX_FIELD_LENGTH && CARD_ID.test(chapter) && knownChapter(chapter)) result.chapter = chapter;
   const outcome = params.get('outcome');
   if (outcome === '1' || outcome === '0') result.showOutcome = outcome === '1';
   const labels = params.get('labels');
@@ -74,6 +78,7 @@ export function parsePermalink(hash: string, known: KnownCard): Permalink {
 export interface PermalinkState {
   time: number;
   card: CardRef | null;
+  chapter?: string | null;
   view: { zoom: number; lat: number; lon: number };
   showOutcome?: boolean;
   labelLanguage?: LabelLanguage;
@@ -82,6 +87,7 @@ export interface PermalinkState {
 export function formatPermalink(state: PermalinkState): string {
   const parts = [`date=${formatDocumentTime(state.time)}`];
   if (state.card !== null) parts.push(`${CARD_FIELDS[state.card.kind]}=${state.card.id}`);
+  if (state.chapter !== undefined && state.chapter !== null) parts.push(`tour=${state.chapter}`);
   const { zoom, lat, lon } = state.view;
   parts.push(`map=${zoom.toFixed(2)}/${lat.toFixed(4)}/${lon.toFixed(4)}`);
   if (state.showOutcome === true) parts.push('outcome=1');

@@ -44,6 +44,13 @@ describe('planOutcomeAt', () => {
     expect(row?.accounts.flatMap((entry) => entry.versions.map((version) => version.account))).toEqual(accounts);
   });
 
+  it('counts an account given as a span only once its end has passed', () => {
+    const spanning = new Map([['taken', { ...event('taken'), versions: [{ date: { start: '1950-12-31', end: '1951-01-08', precision: 'approximate' }, account: 'span', sources: [] as unknown as OutcomeEvent['versions'][number]['sources'] }] }]]);
+    const at = (time: number) => planOutcomeAt(time, STATEMENTS, COMPARISONS, spanning).find((row) => row.statement.id === 'order')?.known;
+    expect(at(Date.UTC(1951, 0, 6))).toBe(false);
+    expect(at(Date.UTC(1951, 0, 8))).toBe(true);
+  });
+
   it('leaves a plan without a reading unmatched', () => {
     const row = planOutcomeAt(Date.UTC(1951, 0, 8), STATEMENTS, COMPARISONS, EVENTS).find((candidate) => candidate.statement.id === 'expect');
     expect(row).toMatchObject({ comparison: undefined, accounts: [], known: false });

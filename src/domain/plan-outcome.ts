@@ -25,6 +25,14 @@ export interface PlanOutcomeRow {
   known: boolean;
 }
 
+/**
+ * The latest date an account allows for the event: a span ("between 31 December and 8 January") has not told that
+ * the thing happened until its end has passed.
+ */
+function settledBy(version: OutcomeVersion): string {
+  return version.date.end ?? version.date.start;
+}
+
 /** The plans and expectations in force by `time` (their window has begun), each beside what the accounts say by then. */
 export function planOutcomeAt(time: number, statements: readonly Statement[], comparisons: readonly Comparison[], outcomeById: ReadonlyMap<string, OutcomeEvent>): PlanOutcomeRow[] {
   const byStatement = new Map(comparisons.map((comparison) => [comparison.statement, comparison]));
@@ -36,7 +44,7 @@ export function planOutcomeAt(time: number, statements: readonly Statement[], co
       const accounts = (comparison?.events ?? []).flatMap((id) => {
         const event = outcomeById.get(id);
         if (event === undefined) return [];
-        const versions = event.versions.filter((version) => (parseDocumentTime(version.date.start) ?? Number.POSITIVE_INFINITY) <= time);
+        const versions = event.versions.filter((version) => (parseDocumentTime(settledBy(version)) ?? Number.POSITIVE_INFINITY) <= time);
         return versions.length === 0 ? [] : [{ event, versions }];
       });
       return { statement, comparison, accounts, known: accounts.length > 0 };

@@ -3,6 +3,7 @@ import { historyActionForCard, isClosedCardEntry, type HistoryEntryState } from 
 import { DEFAULT_LABEL_LANGUAGE } from '../domain/label-language';
 import { formatPermalink, parsePermalink, type Permalink } from '../domain/permalink';
 import { useDataStore } from '../data/data-store';
+import { openChapter } from './open-chapter';
 import { subscribeTo, useAppStore, type AppState } from './app-store';
 
 interface CardBinding {
@@ -11,10 +12,7 @@ interface CardBinding {
   exists: (id: string) => boolean;
 }
 
-/**
- * How each kind of card is read from the store, opened and checked against the data. A kind without an entry
- * (units, until their card exists) is dropped from a permalink like any unknown field.
- */
+/** How each kind of card is read from the store, opened and checked against the data. */
 const CARDS: Partial<Record<CardKind, CardBinding>> = {
   place: {
     selected: (state) => state.selectedPlaceId,
@@ -31,7 +29,14 @@ const CARDS: Partial<Record<CardKind, CardBinding>> = {
     open: (id) => useAppStore.getState().selectOutcome(id),
     exists: (id) => useDataStore.getState().index.outcomeById.has(id),
   },
+  unit: {
+    selected: (state) => state.selectedUnitId,
+    open: (id) => useAppStore.getState().selectUnit(id),
+    exists: (id) => useDataStore.getState().index.unitsById.has(id),
+  },
 };
+
+const knownChapter = (id: string): boolean => (useDataStore.getState().data.tour?.chapters ?? []).some((chapter) => chapter.id === id);
 
 /** The card open in the store (one at a time), or null. */
 export function openCard(state: AppState): CardRef | null {
@@ -49,14 +54,17 @@ function apply(link: Permalink): void {
   state.setShowOutcome(link.showOutcome ?? false);
   state.setLabelLanguage(link.labelLanguage ?? DEFAULT_LABEL_LANGUAGE);
   const binding = link.card === undefined ? undefined : CARDS[link.card.kind];
+  // A tour chapter sets its own moment, layers and frame; a card named beside it opens over it.
+  if (link.chapter !== undefined) openChapter(link.chapter);
+  else if (state.tourChapterId !== null) openChapter(null);
   if (link.card !== undefined && binding !== undefined) binding.open(link.card.id);
-  else state.selectPlace(null, 0, 'url'); // closes whichever card is open
+  else if (link.chapter === undefined) state.selectPlace(null, 0, 'url'); // closes whichever card is open
 }
 
 /** The permalink of the current state (the hash only). */
 export function currentHash(): string {
   const state = useAppStore.getState();
-  return formatPermalink({ time: state.time, card: openCard(state), view: state.view, showOutcome: state.showOutcome, labelLanguage: state.labelLanguage });
+  return formatPermalink({ time: state.time, card: openCard(state), chapter: state.tourChapterId, view: state.view, showOutcome: state.showOutcome, labelLanguage: state.labelLanguage });
 }
 
 /**
@@ -71,7 +79,7 @@ export function startUrlSync(): () => void {
   const known = (kind: CardKind, id: string): boolean => CARDS[kind]?.exists(id) ?? false;
   const readHash = (): void => {
     applying = true;
-    apply(parsePermalink(window.location.hash, known));
+    apply(parsePermalink(window.location.hash, known, knownChapter));
     shownCard = openCard(useAppStore.getState());
     applying = false;
   };
@@ -110,6 +118,7 @@ export function startUrlSync(): () => void {
     subscribeTo((state) => state.view, replace),
     subscribeTo((state) => state.showOutcome, replace),
     subscribeTo((state) => state.labelLanguage, replace),
+    subscribeTo((state) => state.tourChapterId, replace),
   ];
   window.addEventListener('popstate', readHash);
   return () => {

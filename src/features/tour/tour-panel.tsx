@@ -3,7 +3,7 @@ import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { chapterPosition } from '../../domain/tour';
 import { useDataStore } from '../../data/data-store';
 import { useAppStore } from '../../store/app-store';
-import { openChapter } from './open-chapter';
+import { openChapter } from '../../store/open-chapter';
 
 /** Starts the tour at its first chapter (the header button). */
 export function TourButton() {

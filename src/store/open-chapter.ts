@@ -1,6 +1,6 @@
-import { chapterView } from '../../domain/tour';
-import { useDataStore } from '../../data/data-store';
-import { useAppStore } from '../../store/app-store';
+import { chapterView } from '../domain/tour';
+import { useDataStore } from '../data/data-store';
+import { useAppStore } from './app-store';
 
 /**
  * Opens a tour chapter: moves the timeline, sets the outcome layer, closes any card, shows the text with the

@@ -1,0 +1,32 @@
+import { expect, openApp, test } from './fixtures';
+
+test('plan against outcome shows, day by day, each order beside what the accounts say by then', async ({ page }) => {
+  await openApp(page);
+  await page.getByRole('tab', { name: 'Plan vs outcome' }).click();
+  const view = page.getByRole('tabpanel', { name: 'Plan vs outcome' });
+  // Opening the comparison puts the outcome layer on the map beside the telegram's.
+  await expect(page.getByRole('checkbox', { name: /Show what happened/ })).toBeChecked();
+
+  await view.getByRole('button', { name: '8 January', exact: true }).click();
+  await expect(page.getByTestId('timeline-readout')).toHaveText(/^8 January 1951, 24:00/);
+  const suwon = view.locator('[data-statement-id="pursue-to-suwon"]');
+  await expect(suwon).toContainText('If the enemy keeps withdrawing south');
+  await expect(suwon).toContainText('Carried out');
+  await expect(suwon.getByRole('button', { name: 'Suwon falls to Chinese forces' })).toBeVisible();
+  const bukhan = view.locator('[data-statement-id="bukhan-crossings"]');
+  await expect(bukhan).toContainText('No account of it');
+
+  // On 5 January nothing the accounts say has settled the pursuit to Suwon yet.
+  await view.getByRole('button', { name: '5 January', exact: true }).click();
+  await expect(suwon).toContainText('No account dates anything of it by this day');
+  await expect(bukhan).toHaveCount(0); // ordered only from 7 January 24:00
+
+  // The outcome event opens its card; the statement card leads with the outcome summary.
+  await view.getByRole('button', { name: '8 January', exact: true }).click();
+  await suwon.getByRole('button', { name: /If the enemy keeps withdrawing south/ }).click();
+  const card = page.getByTestId('statement-card');
+  await expect(card.getByTestId('card-outcome-summary')).toContainText('Carried out');
+  const summaryBox = await card.getByTestId('card-outcome-summary').boundingBox();
+  const quoteBox = await card.getByTestId('statement-quote').first().boundingBox();
+  expect(summaryBox !== null && quoteBox !== null && summaryBox.y < quoteBox.y, 'the outcome summary comes before the detail').toBe(true);
+});
