@@ -15,6 +15,9 @@ export interface ReadingSlice {
   framePlaceIds: readonly string[];
   frameRequest: number;
   framePlaces: (placeIds: readonly string[]) => void;
+  /** Scrolling the text frames the paragraph's places on the map. */
+  followText: boolean;
+  setFollowText: (follow: boolean) => void;
 }
 
 const NO_SENTENCES: readonly string[] = [];
@@ -28,4 +31,6 @@ export const createReadingSlice: StateCreator<ReadingSlice, [], [], ReadingSlice
   framePlaceIds: [],
   frameRequest: 0,
   framePlaces: (framePlaceIds) => set((state) => ({ framePlaceIds, frameRequest: state.frameRequest + 1 })),
+  followText: false,
+  setFollowText: (followText) => set({ followText }),
 });

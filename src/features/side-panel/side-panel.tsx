@@ -3,6 +3,7 @@ import type { KeyboardEvent } from 'react';
 import { useAppStore } from '../../store/app-store';
 import type { SidePanel as Panel } from '../../store/reading-slice';
 import { DocumentPanel } from '../document/document-panel';
+import { FollowTextSwitch } from '../document/follow-text';
 import { CompareView } from '../compare/compare-view';
 import { OrderOfBattlePanel } from '../units/order-of-battle-panel';
 import { PanelErrorBoundary } from '../../app/error-boundary';
@@ -47,6 +48,7 @@ export function SidePanel() {
       {/* The text stays mounted while hidden, so mentions keep their ids for the cards' "show in text". */}
       <div role="tabpanel" id="side-panel-text" aria-labelledby="side-tab-text" hidden={current !== 'text'}>
         <PanelErrorBoundary name="telegram text">
+          <FollowTextSwitch />
           <DocumentPanel />
         </PanelErrorBoundary>
       </div>
