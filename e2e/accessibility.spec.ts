@@ -37,7 +37,29 @@ test.describe('accessibility (axe: no serious or critical violations)', () => {
   test('search results open', async ({ page }) => {
     await openApp(page);
     await page.getByRole('combobox', { name: 'Search places' }).fill('Ki');
-    await expect(page.getByRole('listbox', { name: 'Places found' })).toBeVisible();
+    await expect(page.getByRole('listbox', { name: 'Places and units found' })).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  test('guided tour running', async ({ page }) => {
+    await openApp(page, '#tour=first-corps');
+    await expect(page.getByRole('region', { name: 'Guided tour' })).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  test('units tab and a unit card', async ({ page }) => {
+    await openApp(page, '#unit=cpv-50-army');
+    await page.getByRole('tab', { name: 'Units' }).click();
+    await expect(page.getByTestId('unit-card')).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  test('plan against outcome, desktop and phone', async ({ page }) => {
+    await openApp(page, '#date=1951-01-08T24:00');
+    await page.getByRole('tab', { name: 'Plan vs outcome' }).click();
+    await expect(page.getByTestId('compare-row').first()).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.setViewportSize({ width: 390, height: 844 });
     expect(await seriousViolations(page)).toEqual([]);
   });
 

@@ -89,3 +89,13 @@ test('each chapter has a permalink that opens the tour there', async ({ page }) 
   await panel.getByRole('button', { name: 'End tour' }).click();
   await expect(page).not.toHaveURL(/tour=/);
 });
+
+test('with "the map follows" on, scrolling the text to a paragraph frames its places', async ({ page }) => {
+  await openApp(page, '#map=11/37.55/126.98');
+  const before = await page.evaluate(() => window.__map?.getZoom() ?? 0);
+  await page.getByRole('checkbox', { name: 'The map follows the paragraph being read' }).check();
+  // Paragraph c) names Hongcheon and Odzio, far east of the view.
+  await page.locator('[data-block-id="oc1"]').evaluate((element) => element.scrollIntoView({ block: 'center' }));
+  await expect.poll(async () => page.evaluate(() => window.__map?.getBounds().contains([127.88, 37.6925]) ?? false), { timeout: 10_000 }).toBe(true);
+  expect(await page.evaluate(() => window.__map?.getZoom() ?? 0)).toBeLessThan(before);
+});
