@@ -6,7 +6,7 @@ import { ExportMenu } from '../features/export/export-menu';
 import { Legend } from '../features/legend/legend';
 import { OutcomeCard } from '../features/outcome/outcome-card';
 import { PlaceCard } from '../features/place-card/place-card';
-import { SidePanel } from '../features/side-panel/side-panel';
+import { SidePanel } from './side-panel';
 import { StatementCard } from '../features/statement-card/statement-card';
 import { PlaceSearchBox } from '../features/search/place-search-box';
 import { Timeline } from '../features/timeline/timeline';
