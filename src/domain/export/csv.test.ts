@@ -14,6 +14,26 @@ describe('csvField (RFC 4180)', () => {
     expect(csvField(value)).toBe(expected);
   });
 
+  // OWASP "CSV Injection": a cell that begins with = + - @ tab or CR is read as a formula by Excel, LibreOffice
+  // and Google Sheets; a leading apostrophe makes it text, and the quotes keep a separator inside it harmless.
+  it.each([
+    ['=HYPERLINK("http://example.invalid","click")', `"'=HYPERLINK(""http://example.invalid"",""click"")"`],
+    ['+1+1', `"'+1+1"`],
+    ['-2+3', `"'-2+3"`],
+    ['@SUM(A1)', `"'@SUM(A1)"`],
+    ['\t=1', `"'\t=1"`],
+    ['\r=1', `"'\r=1"`],
+    ['=1,2', `"'=1,2"`],
+    ['a=1', 'a=1'],
+    [' =1', ' =1'],
+  ])('neutralises a formula-leading cell: %j -> %j', (value, expected) => {
+    expect(csvField(value)).toBe(expected);
+  });
+
+  it('leaves numbers alone, negative ones too: a number cell is data, not a formula', () => {
+    expect(csvField(-12.5)).toBe('-12.5');
+  });
+
   it('writes numbers as they are and null as an empty field', () => {
     expect(csvField(37.4563)).toBe('37.4563');
     expect(csvField(null)).toBe('');

@@ -4,8 +4,17 @@ export type CsvValue = string | number | null;
 /** Excel reads a CSV as the local code page unless it starts with a UTF-8 byte order mark; Hangul needs UTF-8. */
 export const UTF8_BOM = '\uFEFF';
 
+/**
+ * Cells a spreadsheet would run as a formula (OWASP, "CSV Injection"): = + - @ tab or CR first. Such a text cell
+ * gets a leading apostrophe, which Excel, LibreOffice and Google Sheets read as "this is text", and is quoted.
+ * Numbers are written as they are: a number cell is data, and a negative coordinate must stay a number.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
 export function csvField(value: CsvValue): string {
-  const text = value === null ? '' : String(value);
+  if (typeof value === 'number') return String(value);
+  const text = value ?? '';
+  if (FORMULA_START.test(text)) return `"'${text.replaceAll('"', '""')}"`;
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
