@@ -19,6 +19,17 @@ export const CONTENT_SECURITY_POLICY = [
   "form-action 'none'",
 ].join('; ');
 
+/**
+ * What the server sends with every file. The header policy adds `frame-ancestors`, which browsers ignore in a
+ * <meta> policy: only a header can stop other sites from framing the app. The README lists these for any host.
+ */
+export const SERVED_HEADERS: Record<string, string> = {
+  'Content-Security-Policy': `${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`,
+  'X-Content-Type-Options': 'nosniff',
+  // Links out (the archive's page) carry no address of this page.
+  'Referrer-Policy': 'no-referrer',
+};
+
 function contentSecurityPolicy(): Plugin {
   return {
     name: 'content-security-policy',
@@ -41,7 +52,7 @@ export default defineConfig({
       },
     },
   },
-  preview: { port: 4173, strictPort: true },
+  preview: { port: 4173, strictPort: true, headers: SERVED_HEADERS },
   server: { port: 5173 },
   test: {
     include: ['src/**/*.test.ts', 'geo/**/*.test.ts'],
