@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useDataStore } from '../data/data-store';
+import { DataStatus } from '../features/data-status/data-status';
 import { DecodePanel } from '../features/decoder/decode-panel';
 import { CiteView } from '../features/cite/cite-view';
 import { ExportMenu } from '../features/export/export-menu';
@@ -20,7 +21,6 @@ import { PanelErrorBoundary } from './error-boundary';
 type Sheet = 'text' | 'map';
 
 export function App() {
-  const problems = useDataStore((state) => state.problems);
   const [webGl] = useState(supportsWebGl);
   const [sheet, setSheet] = useState<Sheet>('map');
 
@@ -56,11 +56,7 @@ export function App() {
           </button>
         </nav>
       </header>
-      {problems.length > 0 && (
-        <div role="alert" className="data-problems">
-          Some data could not be loaded: {problems.join('; ')}. Everything else still works.
-        </div>
-      )}
+      <DataStatus />
       <main className="app-main">
         <section className="text-panel" aria-label="The telegram">
           <SidePanel />

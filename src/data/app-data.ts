@@ -44,39 +44,40 @@ const SHAPE_CHECKS: Record<keyof AppData, (value: unknown) => string | undefined
   comparisons: (value) => (Array.isArray(value) ? undefined : 'is not a list of comparisons'),
 };
 
-export type LoadResult = { data: Partial<AppData>; problems: string[] };
+export type DataKey = keyof AppData;
 
-async function loadOne<K extends keyof AppData>(key: K, baseUrl: string): Promise<AppData[K]> {
+/**
+ * A file that has not arrived after this long is given up (and can be tried again): long enough for a slow
+ * connection to bring the largest file, short enough that a request that never answers does not leave the
+ * reader waiting on a promise of data.
+ */
+export const DATA_TIMEOUT_MS = 30_000;
+
+/** Loads one data file; rejects with a message that names the file and says what went wrong. */
+export async function loadDataFile<K extends DataKey>(key: K, baseUrl: string, timeoutMs = DATA_TIMEOUT_MS): Promise<AppData[K]> {
   const path = DATA_FILES[key];
-  let response: Response;
+  // A timer rather than AbortSignal.timeout: one clock for the page, which tests can move on.
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), timeoutMs);
+  const timedOut = (): Error => new Error(`${path} did not arrive within ${Math.round(timeoutMs / 1000)} seconds`);
   try {
-    response = await fetch(new URL(path, baseUrl));
-  } catch {
-    throw new Error(`${path} could not be loaded (network error)`);
+    let response: Response;
+    try {
+      response = await fetch(new URL(path, baseUrl), { signal: controller.signal });
+    } catch {
+      throw controller.signal.aborted ? timedOut() : new Error(`${path} could not be loaded (network error)`);
+    }
+    if (!response.ok) throw new Error(`${path} could not be loaded (HTTP ${response.status})`);
+    let value: unknown;
+    try {
+      value = await response.json();
+    } catch {
+      throw controller.signal.aborted ? timedOut() : new Error(`${path} is not valid JSON`);
+    }
+    const problem = SHAPE_CHECKS[key](value);
+    if (problem !== undefined) throw new Error(`${path} ${problem}`);
+    return value as AppData[K];
+  } finally {
+    clearTimeout(timer);
   }
-  if (!response.ok) throw new Error(`${path} could not be loaded (HTTP ${response.status})`);
-  let value: unknown;
-  try {
-    value = await response.json();
-  } catch {
-    throw new Error(`${path} is not valid JSON`);
-  }
-  const problem = SHAPE_CHECKS[key](value);
-  if (problem !== undefined) throw new Error(`${path} ${problem}`);
-  return value as AppData[K];
-}
-
-/** Loads every data file; a file that fails is reported by name and the others are still used. */
-export async function loadAppData(baseUrl: string): Promise<LoadResult> {
-  const keys = Object.keys(DATA_FILES) as (keyof AppData)[];
-  const settled = await Promise.allSettled(keys.map((key) => loadOne(key, baseUrl)));
-  const data: Partial<AppData> = {};
-  const problems: string[] = [];
-  settled.forEach((result, index) => {
-    const key = keys[index];
-    if (key === undefined) return;
-    if (result.status === 'fulfilled') (data as Record<string, unknown>)[key] = result.value;
-    else problems.push(result.reason instanceof Error ? result.reason.message : String(result.reason));
-  });
-  return { data, problems };
 }

@@ -68,6 +68,7 @@ function BlockView({ block, mentionsBySentence, highlighted }: { block: Block; m
 /** The telegram laid out as the document is: catalogue record, covering telegram, the quoted order, closing. */
 export function DocumentPanel() {
   const telegram = useDataStore((state) => state.data.telegram);
+  const telegramFile = useDataStore((state) => state.files.telegram.state);
   const mentions = useDataStore((state) => state.data.mentions);
   const selectedPlaceId = useAppStore((state) => state.selectedPlaceId);
   const mentionIndex = useAppStore((state) => state.mentionIndex);
@@ -95,7 +96,15 @@ export function DocumentPanel() {
     if (first !== undefined) document.getElementById(`sentence-${first}`)?.scrollIntoView({ block: 'start', behavior: 'smooth' });
   }, [highlightedIds]);
 
-  if (telegram === undefined) return <p className="panel-message">The text of the telegram could not be loaded.</p>;
+  if (telegram === undefined) {
+    // Loading until the file has really failed: a slow file is not a missing one.
+    if (telegramFile === 'failed') return <p className="panel-message">The text of the telegram could not be loaded.</p>;
+    return (
+      <p className="panel-loading" aria-busy="true">
+        Loading the text of the telegram…
+      </p>
+    );
+  }
   const archive = telegram.blocks.filter((block) => block.part === 'archive');
   const order = telegram.blocks.filter((block) => block.part === 'order');
   const cover = telegram.blocks.filter((block) => block.part === 'cover');

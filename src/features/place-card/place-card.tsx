@@ -29,6 +29,9 @@ function Quotes({ place }: { place: Place }) {
   const sentencesById = useDataStore((state) => state.index.sentencesById);
   const mentionIndex = useAppStore((state) => state.mentionIndex);
   const { setMentionIndex } = useAppStore.getState();
+  // Without the mentions file the card cannot tell whether the text names the place: say that, not "not named".
+  const mentionsFile = useDataStore((state) => state.files.mentions.state);
+  if (mentionsFile !== 'loaded') return <p>{mentionsFile === 'loading' ? 'Loading where the telegram names it…' : 'Where the telegram names this place could not be loaded.'}</p>;
   if (mentions.length === 0) return <p>This place is not named in the text itself.</p>;
   const index = Math.min(mentionIndex, mentions.length - 1);
   const mention = mentions[index];

@@ -1,8 +1,14 @@
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { searchUnits } from '../../domain/order-of-battle';
 import { searchPlaces } from '../../domain/place-search';
-import { useDataStore } from '../../data/data-store';
+import { useDataStore, type FileState } from '../../data/data-store';
 import { useAppStore } from '../../store/app-store';
+
+const NO_RESULTS: Record<FileState['state'], string> = {
+  loaded: 'No place or unit in the telegram by that name.',
+  loading: 'The gazetteer is still loading…',
+  failed: 'The gazetteer could not be loaded, so no place can be found.',
+};
 
 /** An ARIA combobox: type any spelling, arrows move through the results, Enter opens the place. */
 export function PlaceSearchBox() {
@@ -10,6 +16,7 @@ export function PlaceSearchBox() {
   const placesById = useDataStore((state) => state.index.placesById);
   const units = useDataStore((state) => state.data.units);
   const unitsById = useDataStore((state) => state.index.unitsById);
+  const gazetteer = useDataStore((state) => state.files.places.state);
   const [query, setQuery] = useState('');
   // -1: no option highlighted yet; Enter then takes the best match.
   const [active, setActive] = useState(-1);
@@ -69,7 +76,7 @@ export function PlaceSearchBox() {
       />
       {showList && (
         <ul id={listId} role="listbox" aria-label="Places and units found" className="search-results">
-          {results.length === 0 && <li className="search-empty">No place or unit in the telegram by that name.</li>}
+          {results.length === 0 && <li className="search-empty">{NO_RESULTS[places === undefined ? gazetteer : 'loaded']}</li>}
           {results.map((result, index) => {
             if (result.type === 'unit') {
               const unit = unitsById.get(result.id);
