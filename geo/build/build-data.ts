@@ -36,11 +36,11 @@ function writeText(name: string, text: string): void {
   writeFileSync(file, text);
 }
 
-/** Reads and checks everything first; only a wholly valid geo/ replaces the previous output. */
-function build(): Record<string, string> {
+/** Reads and checks everything in `geoDir` and returns the files to write; throws a DataError on bad input. */
+export function build(geoDir: string): Record<string, string> {
   const dataset = loadDataset(geoDir);
   const basemap = loadBasemap(join(geoDir, 'basemap', 'out'), SHIPPED_BASEMAP_FILES);
-  const units = loadUnits(join(geoDir, 'situation', 'units.json'));
+  const units = loadUnits(join(geoDir, 'situation', 'units.json'), dataset.telegram);
   const statements = loadStatements(join(geoDir, 'situation', 'statements.json'), dataset.telegram, units, dataset.places);
   const outcome = loadOutcome(join(geoDir, 'outcome', 'events.json'), dataset.places);
   const tour = loadTour(join(geoDir, 'tour', 'tour.json'), dataset.telegram, dataset.places, outcome);
@@ -71,15 +71,21 @@ function build(): Record<string, string> {
   return files;
 }
 
-try {
-  const files = build();
-  rmSync(outDir, { recursive: true, force: true });
-  for (const [name, text] of Object.entries(files)) writeText(name, text);
-  console.log(`data: ${Object.keys(files).length} files -> ${outDir}`);
-} catch (error) {
-  if (error instanceof DataError) {
-    console.error(`data: invalid input: ${error.message}`);
-    process.exit(1);
+/** Only a wholly valid geo/ replaces the previous output. */
+function main(): void {
+  try {
+    const files = build(geoDir);
+    rmSync(outDir, { recursive: true, force: true });
+    for (const [name, text] of Object.entries(files)) writeText(name, text);
+    console.log(`data: ${Object.keys(files).length} files -> ${outDir}`);
+  } catch (error) {
+    if (error instanceof DataError) {
+      console.error(`data: invalid input: ${error.message}`);
+      process.exit(1);
+    }
+    throw error;
   }
-  throw error;
 }
+
+// Run as a command (`npm run data`); imported by the tests, it only exports `build`.
+if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();

@@ -1,9 +1,12 @@
 import { z } from 'zod';
 import { existsSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { positionSchema } from '../schema/geometry-schema';
 import { placeSchema, type Place } from '../schema/place-schema';
 import { telegramSchema, type Telegram } from '../schema/telegram-schema';
 import { foldName } from '../../src/domain/normalise';
+import { findMentions } from '../../src/domain/mention-matcher';
+import { firstOutsideRegion, REGION_TEXT } from './region-check';
 import { DataError, readJsonFile, validate } from './validate';
 
 export interface Dataset {
@@ -14,7 +17,10 @@ export interface Dataset {
 export function loadTelegram(file: string): Telegram {
   const telegram = validate(telegramSchema, readJsonFile(file), file, 'blocks');
   const seen = new Set<string>();
+  const blockIds = new Set<string>();
   for (const block of telegram.blocks) {
+    if (blockIds.has(block.id)) throw new DataError(file, block.id, 'id', `duplicate block id "${block.id}"`);
+    blockIds.add(block.id);
     for (const sentence of block.sentences) {
       if (seen.has(sentence.id)) throw new DataError(file, block.id, 'sentences.id', `duplicate sentence id "${sentence.id}"`);
       seen.add(sentence.id);
@@ -39,21 +45,58 @@ export function loadPlaces(dir: string): Place[] {
       if (owner !== undefined && owner !== place.id) throw new DataError(file, place.id, `variants[${index}].toponym`, `"${variant.toponym}" is already a spelling of "${owner}"`);
       owners.set(key, place.id);
     });
+    const outside = [{ field: 'geometry', geometry: place.geometry }, ...(place.alternatives ?? []).map((alternative, index) => ({ field: `alternatives[${index}].geometry`, geometry: alternative.geometry }))]
+      .map(({ field, geometry }) => ({ field, hit: firstOutsideRegion(geometry) }))
+      .find(({ hit }) => hit !== undefined);
+    if (outside?.hit !== undefined) {
+      throw new DataError(file, place.id, `${outside.field}.${outside.hit.path}`, `[${outside.hit.position.join(', ')}] lies outside the region of the document (${REGION_TEXT}); GeoJSON order is longitude, latitude`);
+    }
     return place;
   });
 }
 
-export function loadDataset(geoDir: string): Dataset {
-  return {
-    telegram: loadTelegram(join(geoDir, 'telegram', 'telegram.json')),
-    places: loadPlaces(join(geoDir, 'places')),
-  };
+/**
+ * Every spelling a place marks `inTelegram` must stand in the text (the mention matcher must find it there):
+ * otherwise a typo in the gazetteer, or an edit of the text, silently unlinks the place from the document.
+ */
+export function checkSpellingsInText(telegram: Telegram, telegramFile: string, places: readonly Place[], placesDir: string): void {
+  const mentions = findMentions(telegram, places);
+  for (const place of places) {
+    // A spelling may stand inside a longer one of the same place ("Incheon" in "Jemulpo [Incheon]").
+    const found = mentions.filter((mention) => mention.placeId === place.id).map((mention) => foldName(mention.text));
+    const inText = (toponym: string): boolean => found.some((text) => text.includes(foldName(toponym)));
+    const marked = place.variants.flatMap((variant, index) => (variant.inTelegram === true ? [{ variant, index }] : []));
+    const file = join(placesDir, `${place.id}.json`);
+    if (!marked.some(({ variant }) => inText(variant.toponym))) {
+      const first = marked[0];
+      throw new DataError(file, place.id, first === undefined ? 'variants' : `variants[${first.index}].toponym`, `no spelling of this place marked inTelegram occurs in the text any more (${telegramFile}): ${marked.map(({ variant }) => `"${variant.toponym}"`).join(', ')}`);
+    }
+    const missing = marked.find(({ variant }) => !inText(variant.toponym));
+    if (missing !== undefined) throw new DataError(file, place.id, `variants[${missing.index}].toponym`, `"${missing.variant.toponym}" is marked inTelegram but does not occur in the text (${telegramFile})`);
+  }
 }
 
+export function loadDataset(geoDir: string): Dataset {
+  const telegramFile = join(geoDir, 'telegram', 'telegram.json');
+  const placesDir = join(geoDir, 'places');
+  const telegram = loadTelegram(telegramFile);
+  const places = loadPlaces(placesDir);
+  checkSpellingsInText(telegram, telegramFile, places, placesDir);
+  return { telegram, places };
+}
+
+// Every coordinate a number, nested as its geometry type requires: a string would reach the map and fail there.
+const line = z.array(positionSchema).min(2);
+const ring = z.array(positionSchema).min(4);
 const basemapFeatureSchema = z.object({
   type: z.literal('Feature'),
   properties: z.record(z.string(), z.unknown()).nullable(),
-  geometry: z.object({ type: z.enum(['LineString', 'MultiLineString', 'Polygon', 'MultiPolygon']), coordinates: z.array(z.unknown()).min(1) }),
+  geometry: z.discriminatedUnion('type', [
+    z.object({ type: z.literal('LineString'), coordinates: line }),
+    z.object({ type: z.literal('MultiLineString'), coordinates: z.array(line).min(1) }),
+    z.object({ type: z.literal('Polygon'), coordinates: z.array(ring).min(1) }),
+    z.object({ type: z.literal('MultiPolygon'), coordinates: z.array(z.array(ring).min(1)).min(1) }),
+  ]),
 });
 const basemapCollectionSchema = z.object({ type: z.literal('FeatureCollection'), features: z.array(basemapFeatureSchema).min(1) });
 

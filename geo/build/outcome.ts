@@ -1,7 +1,8 @@
 import type { Feature, FeatureCollection } from 'geojson';
 import { outcomeFileSchema, type OutcomeEvent } from '../schema/outcome-schema';
 import type { Place } from '../schema/place-schema';
-import { parseDocumentTime } from '../../src/domain/time';
+import { DAY, parseDocumentTime } from '../../src/domain/time';
+import { inDocumentRegion, REGION_TEXT } from './region-check';
 import { DataError, readJsonFile, validate } from './validate';
 
 export function loadOutcome(file: string, places: readonly Place[]): OutcomeEvent[] {
@@ -16,7 +17,18 @@ export function loadOutcome(file: string, places: readonly Place[]): OutcomeEven
     });
     if (event.geometry?.type === 'place' && !placeIds.has(event.geometry.place)) throw new DataError(file, event.id, 'geometry.place', `no place "${event.geometry.place}"`);
     event.versions.forEach((version, index) => {
-      if (parseDocumentTime(version.date.start) === undefined) throw new DataError(file, event.id, `versions[${index}].date.start`, 'not a valid date');
+      const start = parseDocumentTime(version.date.start);
+      if (start === undefined) throw new DataError(file, event.id, `versions[${index}].date.start`, `"${version.date.start}" is not a valid date`);
+      const end = version.date.end ?? undefined;
+      if (end === undefined) return;
+      const endTime = parseDocumentTime(end);
+      if (endTime === undefined) throw new DataError(file, event.id, `versions[${index}].date.end`, `"${end}" is not a valid date`);
+      // A date without an hour ends with its day: "1951-01-01" ends after "1951-01-01T12:00".
+      if (endTime + (end.includes('T') ? 0 : DAY) < start) throw new DataError(file, event.id, `versions[${index}].date.end`, `${end} is before the start, ${version.date.start}`);
+    });
+    const points = event.geometry === undefined || event.geometry.type === 'place' ? [] : event.geometry.points;
+    points.forEach((point, index) => {
+      if (!inDocumentRegion(point.coordinates)) throw new DataError(file, event.id, `geometry.points[${index}].coordinates`, `[${point.coordinates.join(', ')}] lies outside the region of the document (${REGION_TEXT})`);
     });
   }
   return events;

@@ -7,10 +7,15 @@ import { statementTimes } from '../../src/domain/statement-time';
 import { buildGeometry, placePoint, type PlaceShape } from '../../src/domain/situation-geometry';
 import { parseDocumentTime } from '../../src/domain/time';
 import { OPEN_END } from '../../src/domain/visibility';
+import { checkGeometryReferences, checkUnits } from './situation-checks';
 import { DataError, readJsonFile, validate } from './validate';
 
-export function loadUnits(file: string): Unit[] {
-  return validate(unitsFileSchema, readJsonFile(file), file, 'units').units;
+/** Loads the units and checks ids and parents; given the telegram, also that each commander's sentence exists. */
+export function loadUnits(file: string, telegram?: Telegram): Unit[] {
+  const units = validate(unitsFileSchema, readJsonFile(file), file, 'units').units;
+  const sentenceIds = telegram === undefined ? undefined : new Set(telegram.blocks.flatMap((block) => block.sentences.map((sentence) => sentence.id)));
+  checkUnits(file, units, sentenceIds);
+  return units;
 }
 
 /** Loads statements and checks every reference: sentences, units and places must exist. */
@@ -19,6 +24,7 @@ export function loadStatements(file: string, telegram: Telegram, units: readonly
   const sentenceIds = new Set(telegram.blocks.flatMap((block) => block.sentences.map((sentence) => sentence.id)));
   const unitIds = new Set(units.map((unit) => unit.id));
   const placeIds = new Set(places.map((place) => place.id));
+  const placesById = new Map(places.map((place) => [place.id, place]));
   const seen = new Set<string>();
   for (const statement of statements) {
     const fail = (field: string, detail: string): never => {
@@ -30,6 +36,7 @@ export function loadStatements(file: string, telegram: Telegram, units: readonly
     statement.units.forEach((id, index) => unitIds.has(id) || fail(`units[${index}]`, `no unit "${id}" in units.json`));
     statement.places.forEach((id, index) => placeIds.has(id) || fail(`places[${index}]`, `no place "${id}" in the gazetteer`));
     if (statement.unitAnchor !== undefined && !placeIds.has(statement.unitAnchor)) fail('unitAnchor', `no place "${statement.unitAnchor}"`);
+    checkGeometryReferences(file, statement.id, statement.geometry, placesById);
     const start = parseDocumentTime(statement.when.start);
     const end = statement.when.end === null ? OPEN_END : parseDocumentTime(statement.when.end);
     if (start === undefined) fail('when.start', 'not a valid date');

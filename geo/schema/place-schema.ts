@@ -3,14 +3,17 @@ import { geometrySchema } from './geometry-schema';
 
 export const confidenceSchema = z.enum(['high', 'medium', 'low', 'unidentified']);
 
-export const sourceSchema = z.strictObject({
-  title: z.string().min(1),
-  author: z.string().optional(),
-  url: z.url().optional(),
-  ref: z.string().optional(),
-  /** What this source establishes for the record: a reading, a coordinate, an identification. */
-  supports: z.string().min(1),
-});
+export const sourceSchema = z
+  .strictObject({
+    title: z.string().min(1),
+    author: z.string().optional(),
+    url: z.url().optional(),
+    ref: z.string().optional(),
+    /** What this source establishes for the record: a reading, a coordinate, an identification. */
+    supports: z.string().min(1),
+  })
+  // A source a reader cannot find again is no source: it needs an address or an archive reference.
+  .refine((source) => source.url !== undefined || (source.ref ?? '').trim() !== '', { path: ['url'], message: 'a source needs a URL or an archive reference (ref) by which a reader can find it' });
 
 /** BCP 47 tags used in the gazetteer (ko-Latn-mr: McCune-Reischauer). */
 export const languageTagSchema = z.string().regex(/^[a-z]{2,3}(-[A-Z][a-z]{3})?(-[a-z0-9]{2,8})*$/, 'a BCP 47 tag such as en, ru-Latn, ja-Latn, ko-Hang, ko-Hani, ko-Latn-mr');
