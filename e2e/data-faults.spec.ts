@@ -165,3 +165,24 @@ test.describe('trying again', () => {
     await expect(alert(page)).toHaveCount(0);
   });
 });
+
+test('a permalink to a place opens its card while the outcome file still hangs', async ({ page }) => {
+  await page.route('**/data/outcome.json', () => undefined);
+  await page.goto('./#place=wonju');
+  await expect(page.getByRole('complementary', { name: 'Wonju' })).toBeVisible();
+});
+
+test('a permalink to an outcome event waits for the outcome file and then opens it', async ({ page }) => {
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route('**/data/outcome.json', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('./#event=suwon-occupied&outcome=1');
+  await textShown(page);
+  release();
+  await expect(page.getByTestId('outcome-card')).toContainText('Suwon falls to Chinese forces');
+});

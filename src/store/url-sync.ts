@@ -2,11 +2,14 @@ import { cardKey, CARD_KINDS, type CardKind, type CardRef } from '../domain/card
 import { historyActionForCard, isClosedCardEntry, type HistoryEntryState } from '../domain/history-policy';
 import { DEFAULT_LABEL_LANGUAGE } from '../domain/label-language';
 import { formatPermalink, parsePermalink, type Permalink } from '../domain/permalink';
+import type { DataKey } from '../data/app-data';
 import { useDataStore } from '../data/data-store';
 import { openChapter } from './open-chapter';
 import { subscribeTo, useAppStore, type AppState } from './app-store';
 
 interface CardBinding {
+  /** The data file that says which ids of this kind exist: a permalink to such a card waits for it. */
+  file: DataKey;
   selected: (state: AppState) => string | null;
   open: (id: string) => void;
   exists: (id: string) => boolean;
@@ -15,16 +18,19 @@ interface CardBinding {
 /** How each kind of card is read from the store, opened and checked against the data. */
 const CARDS: Partial<Record<CardKind, CardBinding>> = {
   place: {
+    file: 'places',
     selected: (state) => state.selectedPlaceId,
     open: (id) => useAppStore.getState().selectPlace(id, 0, 'url'),
     exists: (id) => useDataStore.getState().index.placesById.has(id),
   },
   statement: {
+    file: 'statements',
     selected: (state) => state.selectedStatementId,
     open: (id) => useAppStore.getState().selectStatement(id),
     exists: (id) => (useDataStore.getState().data.statements ?? []).some((statement) => statement.id === id),
   },
   outcome: {
+    file: 'outcome',
     selected: (state) => state.selectedOutcomeId,
     open: (id) => useAppStore.getState().selectOutcome(id),
     exists: (id) => useDataStore.getState().index.outcomeById.has(id),
@@ -99,15 +105,23 @@ export function startUrlSync(): () => void {
     else window.history.replaceState(entry, '', currentHash());
   };
 
-  const stopWaiting = useDataStore.subscribe((state) => {
-    if (state.status === 'ready') {
-      stopWaiting();
-      readHash();
-      replace();
-    }
-  });
   // The view, time and labels can be applied before the data arrives, so the map opens as the link says.
   const early = parsePermalink(window.location.hash, () => false);
+  // The hash is read once the gazetteer, and the file of the card it links to, have arrived or failed; every
+  // file loads on its own, so a link to a place does not wait for the outcome file, nor a link to an event fail.
+  const linked = parsePermalink(window.location.hash, () => true).card;
+  const needed = (linked === undefined ? undefined : CARDS[linked.kind]?.file) ?? 'places';
+  const settled = (state: ReturnType<typeof useDataStore.getState>): boolean => state.status === 'ready' && state.files[needed].state !== 'loading';
+  let waiting = true;
+  const onData = (state: ReturnType<typeof useDataStore.getState>): void => {
+    if (!waiting || !settled(state)) return;
+    waiting = false;
+    stopWaiting();
+    readHash();
+    replace();
+  };
+  const stopWaiting = useDataStore.subscribe(onData);
+  onData(useDataStore.getState());
   if (early.view !== undefined) useAppStore.getState().jumpTo(early.view);
   if (early.time !== undefined) useAppStore.getState().setTime(early.time);
   if (early.labelLanguage !== undefined) useAppStore.getState().setLabelLanguage(early.labelLanguage);
