@@ -46,6 +46,14 @@ async function searchOpensCardKeepOpen(page: Page): Promise<void> {
   await expect(page.getByRole('complementary', { name: 'Gimpo' })).toBeVisible();
 }
 
+const tourOffered: Probe = async (page) => {
+  await expect(page.getByRole('button', { name: 'Guided tour' })).toBeVisible();
+};
+const cardSaysWhatBecameOfIt: Probe = async (page) => {
+  await searchOpensCardKeepOpen(page);
+  await expect(page.getByTestId('card-outcome-summary').locator('.verdict').first()).toBeVisible();
+};
+
 interface FileCase {
   file: string;
   /** What must work while this file is missing or still on its way. */
@@ -85,6 +93,8 @@ const FILES: FileCase[] = [
   { file: 'data/statements.json', worksWithout: [textShown, mentionOpensCard, searchOpensCard], brings: cardListsStatements, consequence: /what the telegram says happens at each place/ },
   { file: 'data/mentions.json', worksWithout: [textShown, searchOpensCard], brings: mentionOpensCard, consequence: /names in the text cannot be clicked/ },
   { file: 'data/outcome.json', worksWithout: [textShown, mentionOpensCard, searchOpensCard], brings: cardShowsOutcome, consequence: /what happened cannot be shown/ },
+  { file: 'data/tour.json', worksWithout: [textShown, mentionOpensCard, searchOpensCard], brings: tourOffered, consequence: /the guided tour is not offered/ },
+  { file: 'data/comparisons.json', worksWithout: [textShown, mentionOpensCard, searchOpensCard], brings: cardSaysWhatBecameOfIt, consequence: /cannot say what became of each order/ },
 ];
 
 async function runProbes(page: Page, probes: Probe[]): Promise<void> {

@@ -36,6 +36,7 @@ const CARDS: Partial<Record<CardKind, CardBinding>> = {
     exists: (id) => useDataStore.getState().index.outcomeById.has(id),
   },
   unit: {
+    file: 'units',
     selected: (state) => state.selectedUnitId,
     open: (id) => useAppStore.getState().selectUnit(id),
     exists: (id) => useDataStore.getState().index.unitsById.has(id),
@@ -107,11 +108,12 @@ export function startUrlSync(): () => void {
 
   // The view, time and labels can be applied before the data arrives, so the map opens as the link says.
   const early = parsePermalink(window.location.hash, () => false);
-  // The hash is read once the gazetteer, and the file of the card it links to, have arrived or failed; every
-  // file loads on its own, so a link to a place does not wait for the outcome file, nor a link to an event fail.
-  const linked = parsePermalink(window.location.hash, () => true).card;
-  const needed = (linked === undefined ? undefined : CARDS[linked.kind]?.file) ?? 'places';
-  const settled = (state: ReturnType<typeof useDataStore.getState>): boolean => state.status === 'ready' && state.files[needed].state !== 'loading';
+  // The hash is read once the gazetteer, and the files of the card and chapter it links to, have arrived or
+  // failed; every file loads on its own, so a link to a place does not wait for the outcome file, nor a link to
+  // an event fail.
+  const linked = parsePermalink(window.location.hash, () => true, () => true);
+  const needed: DataKey[] = [linked.card === undefined ? undefined : CARDS[linked.card.kind]?.file, linked.chapter === undefined ? undefined : 'tour'].filter((key): key is DataKey => key !== undefined);
+  const settled = (state: ReturnType<typeof useDataStore.getState>): boolean => state.status === 'ready' && needed.every((key) => state.files[key].state !== 'loading');
   let waiting = true;
   const onData = (state: ReturnType<typeof useDataStore.getState>): void => {
     if (!waiting || !settled(state)) return;

@@ -9,6 +9,8 @@ const WHAT_IT_HOLDS: Record<DataKey, string> = {
   statements: 'what the telegram reports and orders',
   mentions: 'the place names in the text',
   outcome: 'the accounts of what happened',
+  tour: 'the guided tour',
+  comparisons: 'the comparison of plan and outcome',
 };
 
 /** What the page cannot do without each file: said exactly, so the rest of the page can be trusted. */
@@ -19,6 +21,8 @@ const WITHOUT_IT: Record<DataKey, string> = {
   statements: 'the cards do not list what the telegram says happens at each place, and the timeline has no marks for it',
   mentions: 'the names in the text cannot be clicked, and the cards show no quotations',
   outcome: 'what happened cannot be shown in the cards',
+  tour: 'the guided tour is not offered',
+  comparisons: 'the cards and the plan-versus-outcome view cannot say what became of each order',
 };
 
 /** The line under the header: files still on their way after a while, and files that failed, each with its consequence. */
