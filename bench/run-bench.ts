@@ -10,6 +10,7 @@ import { chromium, type Page } from '@playwright/test';
 import type { FilterSpecification } from 'maplibre-gl';
 import { chromiumPath } from '../e2e/chromium-path';
 import { serveStatic } from './serve-static';
+import { writeStaticTextPage } from './static-text-page';
 
 const repo = new URL('..', import.meta.url).pathname;
 const PORT = Number(process.env.BENCH_PORT ?? 4191);
@@ -43,11 +44,19 @@ async function loadTime(page: Page, url: string): Promise<number> {
   return page.evaluate(() => (window as unknown as { __readyAt: number }).__readyAt);
 }
 
+/** Navigation start to the moment the telegram's text stands with its place names and a search box. */
+async function textTime(page: Page, url: string): Promise<number> {
+  await page.goto(url);
+  await page.waitForFunction(() => (window as unknown as { __textAt?: number }).__textAt !== undefined, undefined, { timeout: 60_000 });
+  return page.evaluate(() => (window as unknown as { __textAt: number }).__textAt);
+}
+
 async function main(): Promise<void> {
   console.log('bench: building the app and the bare page ...');
   execSync('npm run build', { cwd: repo, stdio: 'ignore' });
   execSync('npx vite build --config bench/vite.bare.config.ts', { cwd: repo, stdio: 'ignore' });
-  const server = await serveStatic({ '/app/': join(repo, 'dist'), '/bare/': join(repo, 'bench', 'out', 'bare') }, PORT);
+  writeStaticTextPage(join(repo, 'dist', 'data'), join(repo, 'bench', 'out', 'text'));
+  const server = await serveStatic({ '/app/': join(repo, 'dist'), '/bare/': join(repo, 'bench', 'out', 'bare'), '/text/': join(repo, 'bench', 'out', 'text') }, PORT);
   const browser = await chromium.launch({
     executablePath: chromiumPath,
     args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic', '--enable-unsafe-swiftshader', '--js-flags=--expose-gc'],
@@ -65,8 +74,27 @@ async function main(): Promise<void> {
       }
     }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-map-ready'] });
   });
+  // Records when the text is readable and searchable: place names in the telegram and a search box on the page.
+  await context.addInitScript(() => {
+    const check = (): boolean => {
+      if (document.querySelector('.telegram .mention') === null || document.querySelector('[role="combobox"]') === null) return false;
+      (window as unknown as { __textAt: number }).__textAt = performance.now();
+      return true;
+    };
+    new MutationObserver((_records, observer) => {
+      if (check()) observer.disconnect();
+    }).observe(document, { subtree: true, childList: true });
+  });
   const page = await context.newPage();
   const base = `http://127.0.0.1:${PORT}`;
+
+  // 0. Text first: the app's text and search against the same text as a static page (the floor).
+  const appTexts: number[] = [];
+  const staticTexts: number[] = [];
+  for (let run = 0; run < LOAD_RUNS; run++) {
+    appTexts.push(await textTime(page, `${base}/app/${VIEW}`));
+    staticTexts.push(await textTime(page, `${base}/text/`));
+  }
 
   // 1. Load: alternate app and floor so drift on the machine hits both alike.
   const appLoads: number[] = [];
@@ -195,6 +223,7 @@ async function main(): Promise<void> {
   const results = {
     date: new Date().toISOString(),
     machine: 'headless Chromium, SwiftShader WebGL, 1280x800',
+    textFirst: { appMedianMs: median(appTexts), staticMedianMs: median(staticTexts), ratio: median(appTexts) / median(staticTexts), target: 1.3, runs: LOAD_RUNS },
     load: { appMedianMs: median(appLoads), bareMedianMs: median(bareLoads), ratio: median(appLoads) / median(bareLoads), target: 1.15, runs: LOAD_RUNS },
     scrub: { medianMs: median(scrub.durations), p95Ms: percentile(scrub.durations, 95), steps: SCRUB_STEPS, setDataCalls: scrub.setDataCalls, targetMedianMs: 2 },
     stepToIdle: { stepMedianMs: median(idle.stepTimes), setFilterMedianMs: median(idle.filterTimes), ratio: median(idle.stepTimes) / median(idle.filterTimes), target: 1.1, steps: IDLE_STEPS },
@@ -214,6 +243,8 @@ async function main(): Promise<void> {
   console.log(
     [
       `${'measure'.padEnd(44)} ${'value'.padStart(14)}  ${'target'.padEnd(16)} verdict`,
+      row('text visible and searchable: app / static (ms)', `${f(results.textFirst.appMedianMs, 0)} / ${f(results.textFirst.staticMedianMs, 0)}`, '', true),
+      row('text visible and searchable: ratio', f(results.textFirst.ratio, 2), '<= 1.3', results.textFirst.ratio <= 1.3),
       row('load to idle: app / bare (median ms)', `${f(results.load.appMedianMs, 0)} / ${f(results.load.bareMedianMs, 0)}`, '', true),
       row('load to idle: ratio', f(results.load.ratio, 2), '<= 1.15', results.load.ratio <= 1.15),
       row('timeline step, JS (median ms)', f(results.scrub.medianMs, 3), '<= 2', results.scrub.medianMs <= 2),

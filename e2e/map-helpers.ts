@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { INTERACTIVE_SITUATION_LAYERS } from '../src/map/situation-layers';
 
 /** Rendered features of the given layers, as the real map reports them (queryRenderedFeatures). */
 export async function renderedFeatures(page: Page, layers: string[]): Promise<{ layer: string; properties: Record<string, unknown> }[]> {
@@ -24,15 +25,6 @@ export async function mapIdle(page: Page): Promise<void> {
 }
 
 export async function statementIdsOnMap(page: Page): Promise<string[]> {
-  const features = await renderedFeatures(page, [
-    'situation-area-fill',
-    'situation-area-assessed-hatch',
-    'situation-line-reported',
-    'situation-line-ordered',
-    'situation-line-assessed',
-    'situation-demarcation',
-    'situation-arrowhead',
-    'situation-units',
-  ]);
+  const features = await renderedFeatures(page, INTERACTIVE_SITUATION_LAYERS);
   return [...new Set(features.map((feature) => String(feature.properties.statementId)))].sort();
 }

@@ -24,3 +24,11 @@ test('a clear notice replaces the map; text, search and place cards still work',
   await page.keyboard.press('PageUp');
   await expect(page.getByTestId('timeline-readout')).toHaveText(/^6 January 1951, 00:00/);
 });
+
+test('the PNG export is disabled and says why, instead of waiting for a map that cannot come', async ({ page }) => {
+  await page.goto('./');
+  await page.getByText('Export', { exact: true }).click();
+  const button = page.getByRole('button', { name: 'PNG image of this map view' });
+  await expect(button).toBeDisabled();
+  await expect(button).toHaveAccessibleDescription(/not available: This browser cannot draw the map \(WebGL is not available\)/);
+});

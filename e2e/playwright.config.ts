@@ -7,6 +7,8 @@ const port = Number(process.env.E2E_PORT ?? 4174);
 export default defineConfig({
   testDir: '.',
   testMatch: '**/*.spec.ts',
+  // The development-server smoke test has its own config (playwright.dev.config.ts).
+  testIgnore: '**/*.dev.spec.ts',
   outputDir: '../test-results',
   fullyParallel: false,
   workers: 1, // two cores, and SwiftShader renders WebGL on the CPU

@@ -39,7 +39,13 @@ test.describe('the timeline', () => {
     await expect(page.getByTestId('timeline-readout')).toHaveText(/^5 January 1951, 23:00/);
     await page.getByLabel('Speed').selectOption('12');
     await page.getByRole('button', { name: 'Play' }).click();
-    await expect(page.getByTestId('timeline-readout')).not.toHaveText(/^5 January 1951, 23:00/);
+    // Forward, not merely different: 12 timeline hours a second reach 6 January within a few seconds.
+    await expect(page.getByTestId('timeline-readout')).toHaveText(/^6 January 1951/);
     await page.getByRole('button', { name: 'Pause' }).click();
+    await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
+    const paused = await page.getByTestId('timeline-readout').textContent();
+    // Paused stays put: over a second, playback would have moved twelve hours.
+    await page.waitForTimeout(1_000);
+    await expect(page.getByTestId('timeline-readout')).toHaveText(paused as string);
   });
 });

@@ -4,9 +4,11 @@ import { App } from './app/app';
 import './app/app.css';
 import { useAppStore } from './store/app-store';
 import { startUrlSync } from './store/url-sync';
+import { applyCssPalette } from './shared/css-palette';
 
+applyCssPalette(document.documentElement);
 startUrlSync();
-// For end-to-end tests and the benchmark, like window.__map; the app itself never reads it.
+// Test hook for end-to-end tests and the benchmark, like window.__map; the app itself never reads it.
 window.__appStore = useAppStore;
 
 const root = document.getElementById('root');

@@ -4,6 +4,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { resolveStyleImage } from '../../src/map/map-images';
 import { buildMapStyle } from '../../src/map/map-style';
+import { useAppStore } from '../../src/store/app-store';
 import { DEFAULT_VIEW } from '../../src/store/view-slice';
 
 setWorkerUrl(workerUrl);
@@ -11,7 +12,7 @@ const container = document.getElementById('map');
 if (container === null) throw new Error('no #map');
 const map = new MapLibreMap({
   container,
-  style: buildMapStyle(document.baseURI),
+  style: buildMapStyle(document.baseURI, useAppStore.getState()),
   center: [DEFAULT_VIEW.lon, DEFAULT_VIEW.lat],
   zoom: DEFAULT_VIEW.zoom,
   localIdeographFontFamily: false,

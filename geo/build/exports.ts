@@ -8,7 +8,7 @@ import { mentionsCsv } from '../../src/domain/export/mentions-csv';
 import { outcomeGeoJson } from '../../src/domain/export/outcome-export';
 import { telegramTei } from '../../src/domain/export/tei-export';
 import { findMentions } from '../../src/domain/mention-matcher';
-import { BASEMAP_ATTRIBUTION } from '../../src/map/basemap-layers';
+import { BASEMAP_ATTRIBUTION } from '../../src/shared/basemap-credit';
 import type { OutcomeEvent } from '../schema/outcome-schema';
 import type { Place } from '../schema/place-schema';
 import type { Statement, Unit } from '../schema/situation-schema';

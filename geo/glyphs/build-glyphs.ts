@@ -13,7 +13,8 @@ import { fileURLToPath } from 'node:url';
 import { loadDataset } from '../build/dataset';
 import { otherMapLabels } from './other-labels';
 import { decodeGlyphs, encodeGlyphs } from './glyph-pbf';
-import { LABEL_FONT, labelCharacters, rangeStart, WHOLE_RANGES } from './label-text';
+import { LABEL_FONT } from '../../src/shared/label-font';
+import { labelCharacters, rangeStart, WHOLE_RANGES } from './label-text';
 
 const FONT_FILE = process.env.LABEL_FONT_FILE ?? '/usr/share/fonts/truetype/nanum/NanumBarunGothic.ttf';
 const repoDir = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');

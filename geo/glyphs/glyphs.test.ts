@@ -4,7 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../build/dataset';
 import { decodeGlyphs } from './glyph-pbf';
-import { LABEL_FONT, labelCharacters, rangeStart } from './label-text';
+import { LABEL_FONT } from '../../src/shared/label-font';
+import { labelCharacters, rangeStart } from './label-text';
 import { otherMapLabels } from './other-labels';
 
 const geoDir = new URL('..', import.meta.url).pathname;

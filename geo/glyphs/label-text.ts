@@ -1,8 +1,5 @@
 import type { Place } from '../schema/place-schema';
 
-/** The font stack name the style asks for; its glyph files are in public/glyphs/<name>/. */
-export const LABEL_FONT = 'Nanum Barun Gothic Regular';
-
 /** The four label languages the reader can switch between. */
 /** Longer spellings ("the bridge across the Han-gang river") are phrases, not map labels. */
 const MAX_LABEL = 24;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { STATEMENT_KINDS } from '../../src/domain/visibility';
 import { sentenceIdSchema } from './telegram-schema';
 
 const idSchema = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'kebab-case');
@@ -68,7 +69,7 @@ export const geometrySpecSchema = z.discriminatedUnion('type', [
 export const statementSchema = z.strictObject({
   id: idSchema,
   /** reported: happened by 4 January 24:00; assessed: the writers' expectation of the enemy; ordered: what is to be done; document: the telegram's own history. */
-  kind: z.enum(['reported', 'assessed', 'ordered', 'document']),
+  kind: z.enum(STATEMENT_KINDS),
   sentenceIds: z.array(sentenceIdSchema).min(1),
   summary: z.string().min(1),
   units: z.array(idSchema),

@@ -15,6 +15,8 @@ import { TourButton, TourPanel } from '../features/tour/tour-panel';
 import { UnitCard } from '../features/units/unit-card';
 import { VisibleNow } from '../features/visible-now/visible-now';
 import { MapView } from '../map/map-view';
+import { setMapPhase } from '../map/map-status';
+import { MapNotice } from '../features/map-notice/map-notice';
 import { supportsWebGl } from '../map/webgl-support';
 import { PanelErrorBoundary } from './error-boundary';
 
@@ -27,6 +29,9 @@ export function App() {
   useEffect(() => {
     void useDataStore.getState().load(document.baseURI);
   }, []);
+  useEffect(() => {
+    if (!webGl) setMapPhase('unavailable', 'This browser cannot draw the map (WebGL is not available).');
+  }, [webGl]);
 
   return (
     <div className={`app sheet-${sheet}`}>
@@ -71,6 +76,7 @@ export function App() {
               This browser cannot draw the map (WebGL is not available). The telegram, the search and the place cards still work.
             </div>
           )}
+          <MapNotice />
           <PanelErrorBoundary name="legend">
             <Legend />
           </PanelErrorBoundary>

@@ -1,7 +1,6 @@
-import { createExpression, featureFilter } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import { parseDocumentTime } from './time';
-import { OPEN_END, opacityAt, opacityExpression, phaseAt, phaseExpression, visibleNowFilter, type TimedProperties } from './visibility';
+import { OPEN_END, opacityAt, phaseAt, type TimedProperties } from './visibility';
 
 function at(value: string): number {
   const time = parseDocumentTime(value);
@@ -38,26 +37,5 @@ describe('phaseAt: what the map shows as of a moment', () => {
     const rest = features.rest as TimedProperties;
     expect(opacityAt(rest, at('1951-01-08T12:00'))).toBeGreaterThan(0);
     expect(opacityAt(rest, at('1951-01-08T12:00'))).toBeLessThan(opacityAt(rest, at('1951-01-06T12:00')));
-  });
-});
-
-describe('the style expressions agree with phaseAt and opacityAt', () => {
-  const hours = Array.from({ length: 6 * 24 + 1 }, (_, hour) => at('1951-01-03') + hour * 3_600_000);
-
-  it.each(Object.entries(features))('%s, every hour from 3 to 8 January', (_name, feature) => {
-    // The expressions read the same object the map's global state would be.
-    const state = { time: 0 };
-    const phase = createExpression(phaseExpression, 'layers[0].metadata.phase', null, state);
-    const opacity = createExpression(opacityExpression, 'layers[0].paint.line-opacity', null, state);
-    if (phase.result !== 'success' || opacity.result !== 'success') throw new Error('expression does not parse');
-    const filter = featureFilter(visibleNowFilter, 'layers[0].filter', state);
-    const geoFeature = { type: 'Point', properties: { ...feature } } as const;
-    const globals = { zoom: 8 };
-    for (const time of hours) {
-      state.time = time;
-      expect(phase.value.evaluate(globals, geoFeature)).toBe(phaseAt(feature, time));
-      expect(opacity.value.evaluate(globals, geoFeature)).toBe(opacityAt(feature, time));
-      expect(filter.filter(globals, geoFeature)).toBe(phaseAt(feature, time) !== 'hidden');
-    }
   });
 });

@@ -1,5 +1,3 @@
-import type { ExpressionSpecification } from 'maplibre-gl';
-
 /**
  * "As of" semantics of the timeline. A feature carries three times (ms on the document clock):
  *   knownFrom: from when the map may show it at all (a reported event: when it began; an order or assessment:
@@ -7,7 +5,9 @@ import type { ExpressionSpecification } from 'maplibre-gl';
  *   start/end: its own window (end = OPEN_END when open-ended).
  * Reported events stay once they have happened; orders and assessments fade after their window.
  */
-export type StatementKind = 'reported' | 'assessed' | 'ordered' | 'document';
+/** How the telegram knows a statement: the one list the schema, the map and the timeline use. */
+export const STATEMENT_KINDS = ['reported', 'assessed', 'ordered', 'document'] as const;
+export type StatementKind = (typeof STATEMENT_KINDS)[number];
 export type Phase = 'hidden' | 'pending' | 'active' | 'past';
 
 /** JSON has no Infinity: an open-ended window ends at this far-future time. */
@@ -40,32 +40,3 @@ export const OPACITY: Record<StatementKind, Record<Phase, number>> = {
 export function opacityAt(feature: TimedProperties, time: number): number {
   return OPACITY[feature.kind][phaseAt(feature, time)];
 }
-
-/** The timeline position as MapLibre reads it: style global state, so scrubbing never touches source data. */
-export const TIME_STATE = 'time';
-const time: ExpressionSpecification = ['global-state', TIME_STATE];
-
-/** phaseAt() as a style expression. */
-export const phaseExpression: ExpressionSpecification = [
-  'case',
-  ['<', time, ['get', 'knownFrom']],
-  'hidden',
-  ['<', time, ['get', 'start']],
-  'pending',
-  ['<', time, ['get', 'end']],
-  'active',
-  'past',
-];
-
-/** Only features the reader may see at the current time pass this filter. */
-export const visibleNowFilter: ExpressionSpecification = ['>=', time, ['get', 'knownFrom']];
-
-/** opacityAt() as a style expression, generated from the same table. */
-export const opacityExpression: ExpressionSpecification = [
-  'match',
-  ['concat', ['get', 'kind'], ':', phaseExpression],
-  ...(Object.entries(OPACITY).flatMap(([kind, byPhase]) =>
-    Object.entries(byPhase).map(([phase, value]) => [`${kind}:${phase}`, value]),
-  ).flat() as [string, number]),
-  0,
-] as unknown as ExpressionSpecification;

@@ -1,5 +1,7 @@
 import type { LayerSpecification, SourceSpecification } from 'maplibre-gl';
-import { LABEL_FONT } from '../../geo/glyphs/label-text';
+import { BASEMAP_ATTRIBUTION } from '../shared/basemap-credit';
+import { LABEL_FONT } from '../shared/label-font';
+import { PARALLEL_38 } from '../shared/palette';
 
 /**
  * Basemap data extracted from GSHHG (see geo/basemap/README.md), copied to public/data/basemap/ by `npm run data`.
@@ -14,8 +16,6 @@ export const BASEMAP_FILES = {
   parallel38: 'data/basemap/parallel-38.geojson',
 } as const;
 
-export const BASEMAP_ATTRIBUTION =
-  'Coast, lakes, rivers: GSHHG 2.3.7 (Wessel &amp; Smith 1996), LGPL-3.0+. A late-20th-century coastline, not a 1951 survey.';
 
 export function basemapSources(baseUrl: string): Record<string, SourceSpecification> {
   const url = (path: string): string => new URL(path, baseUrl).href;
@@ -50,7 +50,7 @@ export const basemapLayers: LayerSpecification[] = [
     id: 'parallel-38',
     type: 'line',
     source: 'parallel-38',
-    paint: { 'line-color': '#7a6a55', 'line-width': 1.2, 'line-dasharray': [6, 3] },
+    paint: { 'line-color': PARALLEL_38, 'line-width': 1.2, 'line-dasharray': [6, 3] },
   },
 ];
 
@@ -76,6 +76,6 @@ export const basemapLabelLayers: LayerSpecification[] = [
     type: 'symbol',
     source: 'parallel-38',
     layout: { 'symbol-placement': 'line', 'text-field': '38th parallel', 'text-font': [LABEL_FONT], 'text-size': 11, 'symbol-spacing': 500, 'text-offset': [0, -0.7] },
-    paint: { 'text-color': '#7a6a55', 'text-halo-color': '#f4f0e4', 'text-halo-width': 1.4 },
+    paint: { 'text-color': PARALLEL_38, 'text-halo-color': '#f4f0e4', 'text-halo-width': 1.4 },
   },
 ];

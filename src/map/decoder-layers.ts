@@ -1,5 +1,6 @@
 import type { FilterSpecification, LayerSpecification } from 'maplibre-gl';
-import { LABEL_FONT } from '../../geo/glyphs/label-text';
+import { LABEL_FONT } from '../shared/label-font';
+import { readGlobalState } from './global-state';
 
 /**
  * The decoder's machine suggestions for an unidentified or low place (data/decoder-suggestions.geojson):
@@ -11,7 +12,7 @@ export const SUGGESTION = '#5a6f7d';
 
 // Latin labels only ("2. Mok-dong?"): the shipped glyph ranges cover all Latin, not every Hanja a suggestion may use.
 // Shown when asked for on the card, and only while that card is open.
-const shown: FilterSpecification = ['all', ['==', ['get', 'placeId'], ['global-state', 'decoderPlace']], ['==', ['get', 'placeId'], ['global-state', 'selectedPlace']]];
+const shown: FilterSpecification = ['all', ['==', ['get', 'placeId'], readGlobalState('decoderPlace')], ['==', ['get', 'placeId'], readGlobalState('selectedPlace')]];
 
 export const decoderLayers: LayerSpecification[] = [
   {

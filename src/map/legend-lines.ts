@@ -1,25 +1,58 @@
-import { OUTCOME } from './outcome-layers';
-import { BOUNDARY, FRIENDLY, HOSTILE } from './situation-layers';
+import type { LayerSpecification } from 'maplibre-gl';
+import { basemapLayers } from './basemap-layers';
+import { outcomeLayers } from './outcome-layers';
+import { situationLayers } from './situation-layers';
 
-/** The line styles the legend explains, shared by the on-screen legend and the PNG export's caption. */
+/**
+ * The line styles the legend explains, read from the layer specs themselves: the on-screen legend, the PNG
+ * caption and the CSS (legend.tsx) draw what the map draws, with no copy of a colour, width or dash.
+ */
 export interface LegendLine {
   label: string;
+  layerId: string;
   color: string;
+  /** MapLibre's dash pattern, in multiples of the line width (as `line-dasharray`). */
   dash: number[];
   width: number;
 }
 
+type Side = 'friendly' | 'hostile' | 'boundary';
+
+const LINE_LAYERS: LayerSpecification[] = [...basemapLayers, ...situationLayers, ...outcomeLayers];
+
+/** A paint value that is either a literal or `['match', ['get', 'side'], ..., fallback]` (the side colour). */
+function colorFor(value: unknown, side: Side | undefined, layerId: string): string {
+  if (typeof value === 'string') return value;
+  if (Array.isArray(value) && value[0] === 'match' && JSON.stringify(value[1]) === '["get","side"]') {
+    for (let index = 2; index + 1 < value.length - 1; index += 2) if (value[index] === side) return String(value[index + 1]);
+    return String(value.at(-1));
+  }
+  throw new Error(`legend: the line colour of layer "${layerId}" is neither a colour nor a match on "side"`);
+}
+
+/** The legend entry for one line layer; throws when the layer's style is not one a legend sample can show. */
+export function legendLineOf(layerId: string, label: string, side?: Side): LegendLine {
+  const layer = LINE_LAYERS.find((candidate) => candidate.id === layerId);
+  if (layer === undefined || layer.type !== 'line') throw new Error(`legend: no line layer "${layerId}"`);
+  const paint = layer.paint ?? {};
+  const width = paint['line-width'];
+  const dash = paint['line-dasharray'];
+  if (typeof width !== 'number') throw new Error(`legend: the width of layer "${layerId}" is not a number`);
+  if (dash !== undefined && !(Array.isArray(dash) && dash.every((part) => typeof part === 'number'))) throw new Error(`legend: the dashes of layer "${layerId}" are not a plain list`);
+  return { label, layerId, color: colorFor(paint['line-color'], side, layerId), dash: (dash as number[] | undefined) ?? [], width };
+}
+
 export const LEGEND_LINES: LegendLine[] = [
-  { label: 'Reported: done by 4 Jan, 24:00', color: FRIENDLY, dash: [], width: 3 },
-  { label: 'Ordered (fades after its time)', color: FRIENDLY, dash: [6, 4], width: 3 },
-  { label: 'Expected of the enemy', color: HOSTILE, dash: [2, 4], width: 3 },
-  { label: 'Demarcation line, 50th Army / 1st Corps', color: BOUNDARY, dash: [8, 3, 2, 3], width: 3 },
-  { label: '38th parallel', color: '#7a6a55', dash: [6, 3], width: 1.5 },
+  legendLineOf('situation-line-reported', 'Reported: done by 4 Jan, 24:00', 'friendly'),
+  legendLineOf('situation-line-ordered', 'Ordered (fades after its time)', 'friendly'),
+  legendLineOf('situation-line-assessed', 'Expected of the enemy', 'hostile'),
+  legendLineOf('situation-demarcation', 'Demarcation line, 50th Army / 1st Corps'),
+  legendLineOf('parallel-38', '38th parallel'),
 ];
 
-export const OUTCOME_LEGEND_LINE: LegendLine = {
-  label: 'What happened, from histories (violet; a ring: the sources disagree on the date)',
-  color: OUTCOME,
-  dash: [2, 2, 8, 2],
-  width: 3,
-};
+export const OUTCOME_LEGEND_LINE: LegendLine = legendLineOf('outcome-line', 'What happened, from histories (violet; a ring: the sources disagree on the date)');
+
+/** A dash pattern in pixels for SVG or canvas: MapLibre scales `line-dasharray` by the line width. */
+export function dashInPixels(line: LegendLine, scale = 1): number[] {
+  return line.dash.map((part) => part * line.width * scale);
+}

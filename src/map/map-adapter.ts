@@ -1,91 +1,114 @@
-import { Map as MapLibreMap, NavigationControl, ScaleControl, setWorkerUrl, type StyleSpecification } from 'maplibre-gl';
-import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import 'maplibre-gl/dist/maplibre-gl.css';
 import type { MapView } from '../store/view-slice';
 import { onceDataReady } from '../data/data-store';
 import { bindStoreToMap } from './map-bindings';
-import { resolveStyleImage } from './map-images';
-
-// MapLibre 6 is ESM-only and cannot guess where its worker lives once bundled: without this the map fails
-// with "Worker failed to load".
-setWorkerUrl(workerUrl);
-
-declare global {
-  interface Window {
-    /** The live map, for end-to-end tests and the benchmark (never used by the app itself). */
-    __map?: MapLibreMap;
-  }
-}
+import type { MapEventName, MapEvents, MapSurface } from './map-contract';
+import { bindPointer } from './map-pointer';
+import { reportMissingLayer, setMapPhase } from './map-status';
 
 export interface MapAdapterOptions {
   container: HTMLElement;
-  style: StyleSpecification;
-  baseUrl: string;
-  initialView: MapView;
   onViewChange: (view: MapView) => void;
+  /** The reader's name for each source, for the message when one fails ("places", "coastline"). */
+  sourceTitles: Record<string, string>;
+  /** How long the first drawing may take before the page says the map is stalled. */
+  readyTimeoutMs: number;
 }
 
 /**
- * Owns the one MapLibre map. React never renders it; the store drives it through subscriptions that the
- * adapter registers, and `destroy()` undoes all of them.
+ * Owns the one map's life. React never renders it; the store drives it through subscriptions registered only
+ * while the adapter is alive. `destroy()` detaches every handler synchronously and defers only `remove()`:
+ * StrictMode mounts, unmounts and mounts again before the first map has loaded, and a late `load` of the first
+ * map must not bind the store to a removed map (the cause of "reading 'setGlobalStateProperty'" in development).
  */
 export class MapAdapter {
-  readonly map: MapLibreMap;
+  private disposed = false;
+  private loaded = false;
+  private ready = false;
   private readonly cleanups: (() => void)[] = [];
 
-  constructor({ container, style, baseUrl, initialView, onViewChange }: MapAdapterOptions) {
-    this.map = new MapLibreMap({
-      container,
-      style,
-      center: [initialView.lon, initialView.lat],
-      zoom: initialView.zoom,
-      minZoom: 5,
-      maxZoom: 14,
-      attributionControl: { compact: true },
-      // Labels come from the bundled font (style `font-faces`), never from the reader's system fonts.
-      localIdeographFontFamily: false,
-      canvasContextAttributes: { preserveDrawingBuffer: true },
-    });
-    this.map.addControl(new NavigationControl({ visualizePitch: false, showCompass: false }), 'top-right');
-    this.map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-left');
-    // Hatch patterns are drawn on a canvas and unit symbols fetched from data/symbols/ when a layer first needs
-    // them; MapLibre waits for the returned promise instead of dropping the icon.
-    this.map.setMissingStyleImageResolver((id) => resolveStyleImage(this.map, id, baseUrl));
-    // On a phone the attribution starts folded (its "i" button opens it), so it does not cover the timeline.
-    if (window.matchMedia('(max-width: 760px)').matches) {
-      this.map.once('load', () => container.querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show'));
-    }
-    // Ready for readers (and tests) at the first idle once both the style and the telegram's data are in.
-    this.map.once('load', () => {
-      this.own(bindStoreToMap(this.map));
-      this.own(
-        onceDataReady(() =>
-          this.map.once('idle', () => {
-            container.dataset.mapReady = 'true';
-          }),
-        ),
-      );
-    });
-    const reportView = (): void => {
-      const center = this.map.getCenter();
-      onViewChange({ zoom: this.map.getZoom(), lat: center.lat, lon: center.lng });
-    };
-    this.map.on('moveend', reportView);
-    this.cleanups.push(() => this.map.off('moveend', reportView));
-    window.__map = this.map;
+  constructor(
+    private readonly map: MapSurface,
+    private readonly options: MapAdapterOptions,
+  ) {
+    setMapPhase('starting');
+    this.listen('load', this.onLoad, true);
+    this.listen('moveend', this.reportView);
+    this.listen('error', this.onError);
+    const timer = setTimeout(this.onStalled, options.readyTimeoutMs);
+    this.own(() => clearTimeout(timer));
   }
 
-  /** Registers a teardown to run on destroy (store subscriptions, event handlers). */
+  get alive(): boolean {
+    return !this.disposed;
+  }
+
+  /** Registers a teardown to run on destroy (store subscriptions, event handlers, timers). */
   own(cleanup: () => void): void {
-    this.cleanups.push(cleanup);
+    if (this.disposed) cleanup();
+    else this.cleanups.push(cleanup);
   }
 
   destroy(): void {
-    for (const cleanup of this.cleanups.splice(0)) cleanup();
-    if (window.__map === this.map) delete window.__map;
-    // Removing a map whose style is still loading throws inside MapLibre; StrictMode's double mount hits this,
-    // so wait for the style first (as peripleo-maplibre does).
-    if (this.map.isStyleLoaded()) this.map.remove();
+    if (this.disposed) return;
+    this.disposed = true;
+    for (const cleanup of this.cleanups.splice(0).reverse()) cleanup();
+    delete this.options.container.dataset.mapReady;
+    // Removing a map whose style is still loading throws inside MapLibre; wait for it (as peripleo-maplibre does).
+    // Nothing of ours listens any more, so the late load only removes the map.
+    if (this.loaded) this.map.remove();
     else this.map.once('load', () => this.map.remove());
   }
+
+  private listen<K extends MapEventName>(type: K, listener: (event: MapEvents[K]) => void, once = false): void {
+    if (once) this.map.once(type, listener);
+    else this.map.on(type, listener);
+    this.own(() => this.map.off(type, listener));
+  }
+
+  private readonly onLoad = (): void => {
+    this.loaded = true;
+    if (this.disposed) return;
+    this.own(bindStoreToMap(this.map));
+    this.own(bindPointer(this.map));
+    // The map clamps a view outside its bounds or zoom range: report where it really is, so the URL says so too.
+    this.reportView();
+    this.own(
+      onceDataReady(() => {
+        if (!this.disposed) this.listen('idle', this.onFirstIdle, true);
+      }),
+    );
+  };
+
+  private readonly onFirstIdle = (): void => {
+    if (this.disposed) return;
+    this.ready = true;
+    this.options.container.dataset.mapReady = 'true';
+    setMapPhase('ready');
+  };
+
+  private readonly reportView = (): void => {
+    if (this.disposed) return;
+    const center = this.map.getCenter();
+    this.options.onViewChange({ zoom: this.map.getZoom(), lat: center.lat, lon: center.lng });
+  };
+
+  private readonly onError = (event: MapEvents['error']): void => {
+    if (this.disposed) return;
+    const title = event.sourceId === undefined ? undefined : this.options.sourceTitles[event.sourceId];
+    if (title !== undefined) reportMissingLayer(title);
+  };
+
+  private readonly onStalled = (): void => {
+    if (this.disposed || this.ready) return;
+    const waiting = Object.entries(this.options.sourceTitles)
+      .filter(([id]) => !this.map.isSourceLoaded(id))
+      .map(([, title]) => title);
+    const seconds = Math.round(this.options.readyTimeoutMs / 1000);
+    setMapPhase(
+      'stalled',
+      waiting.length > 0
+        ? `The map has not finished loading after ${seconds} seconds: still waiting for ${waiting.join(', ')}.`
+        : `The map has not finished drawing after ${seconds} seconds (its labels or symbols have not arrived).`,
+    );
+  };
 }

@@ -1,6 +1,5 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { HOSTILE } from './situation-layers';
-import { LOW_CONFIDENCE } from './places-layers';
+import { HOSTILE, LOW_CONFIDENCE } from '../shared/palette';
 
 /** A diagonal hatch tile for fill-pattern, drawn on a canvas (no image files to fetch). */
 function hatch(color: string, size = 12, lineWidth = 1.5): ImageData {

@@ -1,46 +1,51 @@
-import type { Map as MapLibreMap, MapMouseEvent, PointLike } from 'maplibre-gl';
 import { useAppStore } from '../store/app-store';
+import type { MapSurface, ScreenPoint } from './map-contract';
 import { INTERACTIVE_OUTCOME_LAYERS } from './outcome-layers';
+import { BROAD_PLACE_LAYERS, PRECISE_PLACE_LAYERS } from './places-layers';
 import { INTERACTIVE_SITUATION_LAYERS, UNIT_SYMBOL_LAYER } from './situation-layers';
 
 export type Pick = { kind: 'unit'; id: string } | { kind: 'place'; id: string } | { kind: 'outcome'; id: string } | { kind: 'statement'; id: string };
+
+type Properties = Record<string, unknown>;
+const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
+// An alternative location carries the id of the place it is an alternative for; a place feature its own id.
+const placeIdOf = (properties: Properties): string | undefined => text(properties.placeId) ?? text(properties.id);
 
 /**
  * What the pointer is on, most specific first: a unit's symbol (it stands over its place), a place's dot or name, an outcome event, a line or arrow of the
  * situation, and only then the broad things (a river, the area of an unidentified name), which would otherwise
  * swallow every click over Seoul.
  */
-const PRIORITY: { kind: Pick['kind']; layers: string[]; key: string }[] = [
-  { kind: 'unit', layers: [UNIT_SYMBOL_LAYER], key: 'unitId' },
-  { kind: 'place', layers: ['places-point', 'places-label', 'places-river-label', 'places-alternative'], key: 'placeId|id' },
-  { kind: 'outcome', layers: INTERACTIVE_OUTCOME_LAYERS, key: 'eventId' },
-  { kind: 'statement', layers: INTERACTIVE_SITUATION_LAYERS, key: 'statementId' },
-  { kind: 'place', layers: ['places-area', 'places-river'], key: 'placeId|id' },
+const PRIORITY: { kind: Pick['kind']; layers: string[]; idOf: (properties: Properties) => string | undefined }[] = [
+  { kind: 'unit', layers: [UNIT_SYMBOL_LAYER], idOf: (properties) => text(properties.unitId) },
+  { kind: 'place', layers: PRECISE_PLACE_LAYERS, idOf: placeIdOf },
+  { kind: 'outcome', layers: INTERACTIVE_OUTCOME_LAYERS, idOf: (properties) => text(properties.eventId) },
+  { kind: 'statement', layers: INTERACTIVE_SITUATION_LAYERS, idOf: (properties) => text(properties.statementId) },
+  { kind: 'place', layers: BROAD_PLACE_LAYERS, idOf: placeIdOf },
 ];
 
 const TOLERANCE_PX = 4;
 
-export function pickAt(map: MapLibreMap, x: number, y: number): Pick | null {
-  const box: [PointLike, PointLike] = [
+export function pickAt(map: MapSurface, { x, y }: ScreenPoint): Pick | null {
+  const box: [[number, number], [number, number]] = [
     [x - TOLERANCE_PX, y - TOLERANCE_PX],
     [x + TOLERANCE_PX, y + TOLERANCE_PX],
   ];
-  for (const { kind, layers, key } of PRIORITY) {
+  for (const { kind, layers, idOf } of PRIORITY) {
     const present = layers.filter((id) => map.getLayer(id) !== undefined);
     if (present.length === 0) continue;
     for (const feature of map.queryRenderedFeatures(box, { layers: present })) {
-      const properties = feature.properties as Record<string, unknown>;
-      const id = key.split('|').map((name) => properties[name]).find((value) => typeof value === 'string');
-      if (typeof id === 'string') return { kind, id } as Pick;
+      const id = idOf((feature.properties ?? {}) as Properties);
+      if (id !== undefined) return { kind, id };
     }
   }
   return null;
 }
 
 /** Hover and click on the map, feeding the store; returns the teardown. */
-export function bindPointer(map: MapLibreMap): () => void {
-  const onMove = (event: MapMouseEvent): void => {
-    const pick = pickAt(map, event.point.x, event.point.y);
+export function bindPointer(map: MapSurface): () => void {
+  const onMove = (event: { point: ScreenPoint }): void => {
+    const pick = pickAt(map, event.point);
     map.getCanvas().style.cursor = pick === null ? '' : 'pointer';
     const placeId = pick?.kind === 'place' ? pick.id : null;
     if (useAppStore.getState().hoveredPlaceId !== placeId) useAppStore.getState().hoverPlace(placeId);
@@ -49,8 +54,8 @@ export function bindPointer(map: MapLibreMap): () => void {
     map.getCanvas().style.cursor = '';
     useAppStore.getState().hoverPlace(null);
   };
-  const onClick = (event: MapMouseEvent): void => {
-    const pick = pickAt(map, event.point.x, event.point.y);
+  const onClick = (event: { point: ScreenPoint }): void => {
+    const pick = pickAt(map, event.point);
     const state = useAppStore.getState();
     if (pick?.kind === 'unit') state.selectUnit(pick.id);
     else if (pick?.kind === 'place') state.selectPlace(pick.id);

@@ -1,9 +1,10 @@
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
+import { useAppStore } from '../store/app-store';
 import { buildMapStyle } from './map-style';
 
 describe('the map style', () => {
-  const style = buildMapStyle('http://localhost:4173/');
+  const style = buildMapStyle('http://localhost:4173/', useAppStore.getState());
 
   it('passes the MapLibre style-spec validator', () => {
     expect(validateStyleMin(style)).toEqual([]);

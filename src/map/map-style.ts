@@ -1,25 +1,34 @@
 import type { StyleSpecification } from 'maplibre-gl';
-import { DEFAULT_TIME } from '../store/time-slice';
+import type { AppState } from '../store/app-store';
+import { styleStateBlock } from './global-state';
 import { basemapLayers, basemapLabelLayers, basemapSources } from './basemap-layers';
 import { DECODER_SOURCE, decoderLayers } from './decoder-layers';
 import { OUTCOME_SOURCE, outcomeLayers } from './outcome-layers';
 import { placesLayers, PLACES_SOURCE } from './places-layers';
 import { situationLayers, SITUATION_SOURCE } from './situation-layers';
 
-/** Style global state: what the expressions read instead of the data changing. */
-export const INITIAL_GLOBAL_STATE = { time: DEFAULT_TIME, labelLanguage: 'telegram', selectedPlace: '', showOutcome: false, decoderPlace: '' };
+/** Each source in the reader's words, for the message when it fails to load. */
+export const SOURCE_TITLES: Record<string, string> = {
+  land: 'the coastline',
+  rivers: 'the rivers',
+  lakes: 'the lakes',
+  'parallel-38': 'the 38th parallel',
+  [SITUATION_SOURCE]: "the telegram's positions, lines and arrows",
+  [PLACES_SOURCE]: 'the places',
+  [OUTCOME_SOURCE]: 'what happened (outcome)',
+};
 
 /**
  * The whole style, built once per page from the page's own address so that every request (data, glyphs)
- * stays on the origin the app was loaded from.
+ * stays on the origin the app was loaded from. Its global state starts as the store stands (global-state.ts).
  */
-export function buildMapStyle(baseUrl: string): StyleSpecification {
+export function buildMapStyle(baseUrl: string, state: AppState): StyleSpecification {
   const url = (path: string): string => new URL(path, baseUrl).href;
   return {
     version: 8,
     name: 'Korea, January 1951',
     glyphs: `${url('glyphs/')}{fontstack}/{range}.pbf`,
-    state: Object.fromEntries(Object.entries(INITIAL_GLOBAL_STATE).map(([key, value]) => [key, { default: value }])),
+    state: styleStateBlock(state),
     sources: {
       ...basemapSources(baseUrl),
       [SITUATION_SOURCE]: { type: 'geojson', data: url('data/situation.geojson') },

@@ -1,4 +1,6 @@
 import type { ExpressionSpecification, FilterSpecification, LayerSpecification } from 'maplibre-gl';
+import { OUTCOME } from '../shared/palette';
+import { readGlobalState } from './global-state';
 
 /**
  * What actually happened (geo/outcome/), drawn apart from the telegram: its own source, its own colour (violet),
@@ -6,9 +8,8 @@ import type { ExpressionSpecification, FilterSpecification, LayerSpecification }
  * account gives; a ring marks events whose accounts disagree on the date.
  */
 export const OUTCOME_SOURCE = 'outcome';
-export const OUTCOME = '#6b3fa0';
 
-const shown: FilterSpecification = ['all', ['==', ['global-state', 'showOutcome'], true], ['>=', ['global-state', 'time'], ['get', 'start']]];
+const shown: FilterSpecification = ['all', ['==', readGlobalState('showOutcome'), true], ['>=', readGlobalState('time'), ['get', 'start']]];
 const isPoint: ExpressionSpecification = ['==', ['geometry-type'], 'Point'];
 
 export const outcomeLayers: LayerSpecification[] = [

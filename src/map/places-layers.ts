@@ -1,5 +1,7 @@
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
-import { LABEL_FONT } from '../../geo/glyphs/label-text';
+import { LABEL_FONT } from '../shared/label-font';
+import { INK, LOW_CONFIDENCE, SELECTED } from '../shared/palette';
+import { readGlobalState } from './global-state';
 
 /**
  * Gazetteer places from data/places.geojson. Confidence is drawn as fill: high = solid, medium = open ring,
@@ -7,15 +9,16 @@ import { LABEL_FONT } from '../../geo/glyphs/label-text';
  * feature-state, so nothing rewrites the data.
  */
 export const PLACES_SOURCE = 'places';
-export const INK = '#2b2a26';
-export const LOW_CONFIDENCE = '#b0701c';
-export const SELECTED = '#8a3b12';
 
 const hovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
 const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
 const isMainPlace: ExpressionSpecification = ['==', ['get', 'role'], 'place'];
 
-const labelText: ExpressionSpecification = ['get', ['concat', 'label_', ['global-state', 'labelLanguage']]];
+const labelText: ExpressionSpecification = ['get', ['concat', 'label_', readGlobalState('labelLanguage')]];
+
+/** Layers whose features open a place card: the precise ones first, then the broad ones (map-pointer.ts). */
+export const PRECISE_PLACE_LAYERS = ['places-point', 'places-label', 'places-river-label', 'places-alternative'];
+export const BROAD_PLACE_LAYERS = ['places-area', 'places-river'];
 
 export const placesLayers: LayerSpecification[] = [
   {
@@ -52,7 +55,7 @@ export const placesLayers: LayerSpecification[] = [
     id: 'places-alternative',
     type: 'circle',
     source: PLACES_SOURCE,
-    filter: ['all', ['==', ['get', 'role'], 'alternative'], ['==', ['get', 'placeId'], ['global-state', 'selectedPlace']]],
+    filter: ['all', ['==', ['get', 'role'], 'alternative'], ['==', ['get', 'placeId'], readGlobalState('selectedPlace')]],
     paint: { 'circle-radius': 5, 'circle-color': '#ffffff', 'circle-opacity': 0.7, 'circle-stroke-color': LOW_CONFIDENCE, 'circle-stroke-width': 1.5, 'circle-stroke-opacity': 0.8 },
   },
   {
@@ -71,7 +74,7 @@ export const placesLayers: LayerSpecification[] = [
     id: 'places-label',
     type: 'symbol',
     source: PLACES_SOURCE,
-    filter: ['all', ['!=', ['geometry-type'], 'LineString'], ['any', isMainPlace, ['==', ['get', 'placeId'], ['global-state', 'selectedPlace']]]],
+    filter: ['all', ['!=', ['geometry-type'], 'LineString'], ['any', isMainPlace, ['==', ['get', 'placeId'], readGlobalState('selectedPlace')]]],
     layout: {
       'text-field': labelText,
       'text-font': [LABEL_FONT],

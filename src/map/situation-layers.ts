@@ -1,6 +1,7 @@
 import type { ExpressionSpecification, FilterSpecification, LayerSpecification } from 'maplibre-gl';
-import { LABEL_FONT } from '../../geo/glyphs/label-text';
-import { opacityExpression, visibleNowFilter } from '../domain/visibility';
+import { LABEL_FONT } from '../shared/label-font';
+import { BOUNDARY, FRIENDLY, HOSTILE } from '../shared/palette';
+import { opacityExpression, visibleNowFilter } from './time-expressions';
 
 /**
  * The telegram's situation, drawn from data/situation.geojson. Line style says how the telegram knows it:
@@ -8,10 +9,6 @@ import { opacityExpression, visibleNowFilter } from '../domain/visibility';
  * Colour says whose it is, from the document's point of view: its writers' forces blue, the enemy red.
  * Time filtering is done here, by expressions over the `time` global state, never by changing the data.
  */
-export const FRIENDLY = '#1f5fa8';
-export const HOSTILE = '#b3261e';
-export const BOUNDARY = '#3b3530';
-
 export const SITUATION_SOURCE = 'situation';
 
 const sideColor: ExpressionSpecification = ['match', ['get', 'side'], 'hostile', HOSTILE, 'boundary', BOUNDARY, FRIENDLY];

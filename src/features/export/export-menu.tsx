@@ -3,9 +3,10 @@ import { exportCredits } from '../../domain/export/credits';
 import { EXPORT_FILES } from '../../domain/export/export-files';
 import { timelineReadout } from '../../domain/document-times';
 import { useDataStore } from '../../data/data-store';
-import { BASEMAP_ATTRIBUTION } from '../../map/basemap-layers';
+import { BASEMAP_ATTRIBUTION } from '../../shared/basemap-credit';
 import { useAppStore } from '../../store/app-store';
 import { LEGEND_LINES, OUTCOME_LEGEND_LINE } from '../../map/legend-lines';
+import { getLiveMap, useMapStatus } from '../../map/map-status';
 import { composeSnapshot, downloadPng, snapshotFileName } from './map-snapshot';
 
 const FILE_LINKS = [
@@ -33,11 +34,14 @@ export function ExportMenu() {
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
 
+  const mapPhase = useMapStatus((state) => state.phase);
+  const mapReason = useMapStatus((state) => state.reason);
+  const imageBlocked = mapPhase === 'unavailable' ? (mapReason ?? 'The map cannot be drawn in this browser.') : null;
+
   const saveImage = async (): Promise<void> => {
-    // window.__map is the adapter's one map; the header has no other handle on it.
-    const map = window.__map;
-    if (map === undefined || source === undefined) {
-      setStatus('The map is not ready yet.');
+    const map = getLiveMap();
+    if (map === null || source === undefined) {
+      setStatus(mapPhase === 'stalled' ? (mapReason ?? 'The map has not finished loading.') : 'The map is still loading; try again in a moment.');
       return;
     }
     setBusy(true);
@@ -83,10 +87,12 @@ export function ExportMenu() {
             <span className="export-note"> time fields typed for the Temporal Controller</span>
           </li>
           <li>
-            <button type="button" onClick={() => void saveImage()} disabled={busy || source === undefined}>
+            <button type="button" onClick={() => void saveImage()} disabled={busy || source === undefined || imageBlocked !== null} aria-describedby="png-export-note">
               PNG image of this map view
             </button>
-            <span className="export-note"> with legend, date and source, for slides and papers</span>
+            <span className="export-note" id="png-export-note">
+              {imageBlocked === null ? ' with legend, date and source, for slides and papers' : ` not available: ${imageBlocked}`}
+            </span>
           </li>
         </ul>
         <p role="status" className="export-status">

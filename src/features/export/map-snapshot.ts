@@ -1,8 +1,8 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { wrapText } from '../../domain/export/wrap-text';
 import { formatDocumentTime } from '../../domain/time';
-import { INK } from '../../map/places-layers';
-import { LEGEND_LINES, type LegendLine } from '../../map/legend-lines';
+import { INK } from '../../shared/palette';
+import { dashInPixels, LEGEND_LINES, type LegendLine } from '../../map/legend-lines';
 
 /** What is burned into the band under the map image. */
 export interface SnapshotCaption {
@@ -116,7 +116,7 @@ export async function composeSnapshot(map: MapLibreMap, caption: SnapshotCaption
       context.beginPath();
       context.strokeStyle = item.color;
       context.lineWidth = px(item.width);
-      context.setLineDash(item.dash.map(px));
+      context.setLineDash(dashInPixels(item).map(px));
       context.moveTo(pad + left, middle);
       context.lineTo(pad + left + sampleWidth, middle);
       context.stroke();

@@ -1,8 +1,8 @@
 import { LABEL_LANGUAGES, type LabelLanguage } from '../../store/view-slice';
 import { useAppStore } from '../../store/app-store';
-import { LEGEND_LINES, OUTCOME_LEGEND_LINE } from '../../map/legend-lines';
-import { FRIENDLY, HOSTILE } from '../../map/situation-layers';
-import { INK, LOW_CONFIDENCE } from '../../map/places-layers';
+import { dashInPixels, LEGEND_LINES, OUTCOME_LEGEND_LINE } from '../../map/legend-lines';
+import { isNarrowScreen } from '../../shared/layout';
+import { FRIENDLY, HOSTILE, INK, LOW_CONFIDENCE } from '../../shared/palette';
 
 const LANGUAGE_NAMES: Record<LabelLanguage, string> = {
   telegram: 'As in the telegram',
@@ -28,7 +28,7 @@ function PointSample({ fill, stroke }: { fill: string; stroke: string }) {
 }
 
 /** Open beside a desktop map; folded on a phone, where it would cover the map. */
-const OPEN_BY_DEFAULT = typeof window === 'undefined' || window.matchMedia('(min-width: 761px)').matches;
+const OPEN_BY_DEFAULT = !isNarrowScreen();
 
 export function Legend() {
   const labelLanguage = useAppStore((state) => state.labelLanguage);
@@ -53,7 +53,7 @@ export function Legend() {
       <ul>
         {(showOutcome ? [OUTCOME_LEGEND_LINE, ...LEGEND_LINES] : LEGEND_LINES).map((line) => (
           <li key={line.label}>
-            <LineSample color={line.color} dash={line.dash.join(' ')} width={line.width} /> {line.label}
+            <LineSample color={line.color} dash={dashInPixels(line).join(' ')} width={line.width} /> {line.label}
           </li>
         ))}
         <li>

@@ -1,0 +1,12 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { NARROW_MAX_WIDTH_PX } from './layout';
+
+describe('the one breakpoint', () => {
+  it('is the one every media query of app.css uses (CSS cannot import it, so this test holds them together)', () => {
+    const css = readFileSync(new URL('../app/app.css', import.meta.url), 'utf8');
+    const widths = [...css.matchAll(/@media[^{]*\((max|min)-width:\s*(\d+)px\)/g)].map((match) => ({ kind: match[1], px: Number(match[2]) }));
+    expect(widths.length).toBeGreaterThan(0);
+    for (const { kind, px } of widths) expect(px).toBe(kind === 'max' ? NARROW_MAX_WIDTH_PX : NARROW_MAX_WIDTH_PX + 1);
+  });
+});
