@@ -23,14 +23,14 @@ function start(map: FakeMap, views: MapView[] = []): MapAdapter {
 }
 
 function dataArrives(): void {
-  useDataStore.setState({ status: 'ready', data: { places }, problems: [], index: buildIndex({ places }) });
+  useDataStore.setState({ status: 'ready', data: { places }, index: buildIndex({ places }) });
 }
 
 beforeEach(() => {
   vi.useFakeTimers();
   resetAppStore();
   resetMapStatus();
-  useDataStore.setState({ status: 'loading', data: {}, problems: [], index: buildIndex({}) });
+  useDataStore.setState({ status: 'loading', data: {}, index: buildIndex({}) });
 });
 afterEach(() => {
   vi.useRealTimers();
