@@ -2,9 +2,11 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import './app/app.css';
+import { linkUiFonts } from './data/ui-fonts';
 import { useAppStore } from './store/app-store';
 import { startUrlSync } from './store/url-sync';
 
+linkUiFonts(document.baseURI);
 startUrlSync();
 // For end-to-end tests and the benchmark, like window.__map; the app itself never reads it.
 window.__appStore = useAppStore;

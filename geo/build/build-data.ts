@@ -21,6 +21,8 @@ import { unitSymbolSvgs } from './unit-symbols';
 import { loadDecoderData } from './decoder-data';
 import { buildDecoderSuggestions } from './decoder-suggestions';
 import { DataError } from './validate';
+import { uiTexts } from '../fonts/ui-texts';
+import { writeUiFonts } from '../fonts/build-ui-fonts';
 
 /** Only the layers the map draws (src/map/basemap-layers.ts); the -detail files in geo/basemap/out are not shipped. */
 const SHIPPED_BASEMAP_FILES = ['land-coarse.geojson', 'rivers-coarse.geojson', 'lakes.geojson', 'parallel-38.geojson'];
@@ -76,6 +78,8 @@ try {
   rmSync(outDir, { recursive: true, force: true });
   for (const [name, text] of Object.entries(files)) writeText(name, text);
   console.log(`data: ${Object.keys(files).length} files -> ${outDir}`);
+  const fonts = await writeUiFonts(outDir, [...Object.values(files), ...uiTexts(repoDir)]);
+  console.log(`data: ${fonts.characters} CJK characters in ${fonts.files} font files, ${Math.round(fonts.bytes / 1024)} kB -> ${join(outDir, 'fonts')}`);
 } catch (error) {
   if (error instanceof DataError) {
     console.error(`data: invalid input: ${error.message}`);
