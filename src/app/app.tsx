@@ -16,6 +16,7 @@ import { VisibleNow } from '../features/visible-now/visible-now';
 import { MapView } from '../map/map-view';
 import { supportsWebGl } from '../map/webgl-support';
 import { PanelErrorBoundary } from './error-boundary';
+import { SkipLinks } from './skip-links';
 
 type Sheet = 'text' | 'map';
 
@@ -30,6 +31,7 @@ export function App() {
 
   return (
     <div className={`app sheet-${sheet}`}>
+      <SkipLinks onText={() => setSheet('text')} />
       <header className="app-header">
         <h1>
           The order of 4 January 1951{' '}
@@ -62,7 +64,7 @@ export function App() {
         </div>
       )}
       <main className="app-main">
-        <section className="text-panel" aria-label="The telegram">
+        <section className="text-panel" aria-label="The telegram" tabIndex={-1}>
           <SidePanel />
         </section>
         <section className="map-panel" aria-label="Map">
