@@ -36,6 +36,7 @@ export function App() {
         <h1>
           The order of 4 January 1951{' '}
           <span className="subtitle">Peng Dehuai, Kim Son and Pak Il-u to Kim Il Sung; forwarded by Mao Zedong to Stalin (dated 7 January, received 8 January)</span>
+          <span className="subtitle-short">Peng Dehuai's order to Kim Il Sung, as Mao forwarded it to Stalin</span>
         </h1>
         <PanelErrorBoundary name="search">
           <PlaceSearchBox />
