@@ -33,6 +33,7 @@ export async function statementIdsOnMap(page: Page): Promise<string[]> {
     'situation-demarcation',
     'situation-arrowhead',
     'situation-units',
+    'situation-unit-stacks',
   ]);
   return [...new Set(features.map((feature) => String(feature.properties.statementId)))].sort();
 }

@@ -11,7 +11,8 @@ export interface LegendLine {
 
 export const LEGEND_LINES: LegendLine[] = [
   { label: 'Reported: done by 4 Jan, 24:00', color: FRIENDLY, dash: [], width: 3 },
-  { label: 'Ordered (fades after its time)', color: FRIENDLY, dash: [6, 4], width: 3 },
+  { label: 'Ordered (fades after its time)', color: FRIENDLY, dash: [9, 6], width: 3 },
+  { label: 'Ordered only if a condition holds', color: FRIENDLY, dash: [3, 6], width: 3 },
   { label: 'Expected of the enemy', color: HOSTILE, dash: [2, 4], width: 3 },
   { label: 'Demarcation line, 50th Army / 1st Corps', color: BOUNDARY, dash: [8, 3, 2, 3], width: 3 },
   { label: '38th parallel', color: '#7a6a55', dash: [6, 3], width: 1.5 },

@@ -12,13 +12,15 @@ export type Pick = { kind: 'unit'; id: string } | { kind: 'place'; id: string } 
  */
 const PRIORITY: { kind: Pick['kind']; layers: string[]; key: string }[] = [
   { kind: 'unit', layers: [UNIT_SYMBOL_LAYER], key: 'unitId' },
-  { kind: 'place', layers: ['places-point', 'places-label', 'places-river-label', 'places-alternative'], key: 'placeId|id' },
+  { kind: 'place', layers: ['places-point', 'places-label', 'places-area-label', 'places-river-label', 'places-alternative', 'places-alternative-label'], key: 'placeId|id' },
   { kind: 'outcome', layers: INTERACTIVE_OUTCOME_LAYERS, key: 'eventId' },
   { kind: 'statement', layers: INTERACTIVE_SITUATION_LAYERS, key: 'statementId' },
   { kind: 'place', layers: ['places-area', 'places-river'], key: 'placeId|id' },
 ];
 
 const TOLERANCE_PX = 4;
+/** How long a click waits for a second one (the usual double-click interval is 500 ms at most). */
+const DOUBLE_CLICK_MS = 300;
 
 export function pickAt(map: MapLibreMap, x: number, y: number): Pick | null {
   const box: [PointLike, PointLike] = [
@@ -49,21 +51,37 @@ export function bindPointer(map: MapLibreMap): () => void {
     map.getCanvas().style.cursor = '';
     useAppStore.getState().hoverPlace(null);
   };
+  // A click opens its card only once it is clear it was not the first half of a double-click or double-tap,
+  // which zoom the map instead.
+  let pending: number | undefined;
+  const cancelPending = (): void => {
+    window.clearTimeout(pending);
+    pending = undefined;
+  };
   const onClick = (event: MapMouseEvent): void => {
+    cancelPending();
     const pick = pickAt(map, event.point.x, event.point.y);
-    const state = useAppStore.getState();
-    if (pick?.kind === 'unit') state.selectUnit(pick.id);
-    else if (pick?.kind === 'place') state.selectPlace(pick.id);
-    else if (pick?.kind === 'outcome') state.selectOutcome(pick.id);
-    else if (pick?.kind === 'statement') state.selectStatement(pick.id);
+    pending = window.setTimeout(() => {
+      pending = undefined;
+      const state = useAppStore.getState();
+      if (pick?.kind === 'unit') state.selectUnit(pick.id);
+      else if (pick?.kind === 'place') state.selectPlace(pick.id);
+      else if (pick?.kind === 'outcome') state.selectOutcome(pick.id);
+      else if (pick?.kind === 'statement') state.selectStatement(pick.id);
+    }, DOUBLE_CLICK_MS);
   };
   const canvas = map.getCanvasContainer();
   map.on('mousemove', onMove);
   map.on('click', onClick);
+  map.on('dblclick', cancelPending);
+  map.on('zoomstart', cancelPending);
   canvas.addEventListener('mouseleave', onLeave);
   return () => {
+    cancelPending();
     map.off('mousemove', onMove);
     map.off('click', onClick);
+    map.off('dblclick', cancelPending);
+    map.off('zoomstart', cancelPending);
     canvas.removeEventListener('mouseleave', onLeave);
   };
 }

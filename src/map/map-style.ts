@@ -4,7 +4,7 @@ import { basemapLayers, basemapLabelLayers, basemapSources } from './basemap-lay
 import { DECODER_SOURCE, decoderLayers } from './decoder-layers';
 import { OUTCOME_SOURCE, outcomeLayers } from './outcome-layers';
 import { placesLayers, PLACES_SOURCE } from './places-layers';
-import { situationLayers, SITUATION_SOURCE } from './situation-layers';
+import { situationLayers, situationSymbolLayers, SITUATION_SOURCE } from './situation-layers';
 
 /** Style global state: what the expressions read instead of the data changing. */
 export const INITIAL_GLOBAL_STATE = { time: DEFAULT_TIME, labelLanguage: 'telegram', selectedPlace: '', showOutcome: false, decoderPlace: '' };
@@ -27,6 +27,6 @@ export function buildMapStyle(baseUrl: string): StyleSpecification {
       [OUTCOME_SOURCE]: { type: 'geojson', data: url('data/outcome.geojson') },
       [DECODER_SOURCE]: { type: 'geojson', data: url('data/decoder-suggestions.geojson') },
     },
-    layers: [...basemapLayers, ...situationLayers, ...outcomeLayers, ...basemapLabelLayers, ...placesLayers, ...decoderLayers],
+    layers: [...basemapLayers, ...situationLayers, ...outcomeLayers, ...basemapLabelLayers, ...placesLayers, ...situationSymbolLayers, ...decoderLayers],
   };
 }
