@@ -33,9 +33,9 @@ test('Escape first closes the search list, not the card behind it', async ({ pag
   const card = page.getByRole('complementary', { name: 'Incheon' });
   await expect(card).toBeVisible();
   await page.getByRole('combobox', { name: 'Search places' }).fill('Ki');
-  await expect(page.getByRole('listbox', { name: 'Places found' })).toBeVisible();
+  await expect(page.getByRole('listbox', { name: 'Places and units found' })).toBeVisible();
   await page.keyboard.press('Escape');
-  await expect(page.getByRole('listbox', { name: 'Places found' })).toHaveCount(0);
+  await expect(page.getByRole('listbox', { name: 'Places and units found' })).toHaveCount(0);
   await expect(card).toBeVisible();
 });
 

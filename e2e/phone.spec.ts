@@ -6,7 +6,7 @@ test.use({ viewport: { width: 390, height: 844 } });
 test('on a phone the search results lie inside the screen', async ({ page }) => {
   await openApp(page);
   await page.getByRole('combobox', { name: 'Search places' }).fill('Ki');
-  const list = page.getByRole('listbox', { name: 'Places found' });
+  const list = page.getByRole('listbox', { name: 'Places and units found' });
   await expect(list).toBeVisible();
   const box = await list.boundingBox();
   expect(box?.x).toBeGreaterThanOrEqual(0);
