@@ -87,6 +87,12 @@ async function main(): Promise<void> {
   });
   const page = await context.newPage();
   const base = `http://127.0.0.1:${PORT}`;
+  // The page's CJK font slices as the browser fetches them (each distinct file once; it caches them).
+  const fontFiles = new Map<string, number>();
+  page.on('response', (response) => {
+    if (response.request().resourceType() !== 'font' || fontFiles.has(response.url())) return;
+    response.body().then((body) => fontFiles.set(response.url(), body.length), () => undefined);
+  });
 
   // 0. Text first: the app's text and search against the same text as a static page (the floor).
   const appTexts: number[] = [];
@@ -233,6 +239,7 @@ async function main(): Promise<void> {
       growthAfterScrubKb: (heapAfterScrub - heapBefore) / 1024,
       growthAfterCardsKb: (heapAfterCards - heapBeforeCards) / 1024,
     },
+    fonts: { filesLoaded: fontFiles.size, loadedKb: [...fontFiles.values()].reduce((sum, bytes) => sum + bytes, 0) / 1024, filesWritten: filesUnder(join(repo, 'dist', 'data', 'fonts')).filter((file) => file.endsWith('.woff2')).length },
     bundle: { appJsGzipKb: gzipBytes(appJs) / 1024, targetAppJsKb: 90, loadedDataGzipKb: gzipBytes(loadedData) / 1024, allDataGzipKb: gzipBytes(allData) / 1024, targetDataKb: 600 },
   };
   mkdirSync(join(repo, 'bench'), { recursive: true });
@@ -258,6 +265,7 @@ async function main(): Promise<void> {
       row('app JS, gzip, without maplibre (kB)', f(results.bundle.appJsGzipKb), '<= 90', results.bundle.appJsGzipKb <= 90),
       row('data the app loads, gzip (kB)', f(results.bundle.loadedDataGzipKb), '<= 600', results.bundle.loadedDataGzipKb <= 600),
       row('all data files incl. exports, gzip (kB)', f(results.bundle.allDataGzipKb), '', true),
+      row(`font slices loaded (of ${results.fonts.filesWritten}), loads + 50 cards (kB)`, `${results.fonts.filesLoaded} / ${f(results.fonts.loadedKb)}`, '', true),
       'written to bench/results.json',
     ].join('\n'),
   );

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { INTERACTIVE_SITUATION_LAYERS } from '../src/map/situation-layers';
+import { INTERACTIVE_SITUATION_LAYERS, UNIT_SYMBOL_LAYER } from '../src/map/situation-layers';
 
 /** Rendered features of the given layers, as the real map reports them (queryRenderedFeatures). */
 export async function renderedFeatures(page: Page, layers: string[]): Promise<{ layer: string; properties: Record<string, unknown> }[]> {
@@ -25,6 +25,6 @@ export async function mapIdle(page: Page): Promise<void> {
 }
 
 export async function statementIdsOnMap(page: Page): Promise<string[]> {
-  const features = await renderedFeatures(page, INTERACTIVE_SITUATION_LAYERS);
+  const features = await renderedFeatures(page, [...INTERACTIVE_SITUATION_LAYERS, UNIT_SYMBOL_LAYER]);
   return [...new Set(features.map((feature) => String(feature.properties.statementId)))].sort();
 }

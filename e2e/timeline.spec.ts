@@ -32,7 +32,7 @@ test.describe('the timeline', () => {
 
   test('step buttons and play move the time', async ({ page }) => {
     await openApp(page, '#date=1951-01-06T00:00');
-    await page.getByRole('button', { name: 'One hour forward' }).click();
+    await page.getByRole('button', { name: 'One hour on' }).click();
     await expect(page.getByTestId('timeline-readout')).toHaveText(/^6 January 1951, 01:00/);
     await page.getByRole('button', { name: 'One hour back' }).click();
     await page.getByRole('button', { name: 'One hour back' }).click();

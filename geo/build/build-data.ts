@@ -21,6 +21,8 @@ import { unitSymbolSvgs } from './unit-symbols';
 import { loadDecoderData } from './decoder-data';
 import { buildDecoderSuggestions } from './decoder-suggestions';
 import { DataError } from './validate';
+import { uiTexts } from '../fonts/ui-texts';
+import { writeUiFonts } from '../fonts/build-ui-fonts';
 
 /** Only the layers the map draws (src/map/basemap-layers.ts); the -detail files in geo/basemap/out are not shipped. */
 const SHIPPED_BASEMAP_FILES = ['land-coarse.geojson', 'rivers-coarse.geojson', 'lakes.geojson', 'parallel-38.geojson'];
@@ -71,13 +73,15 @@ export function build(geoDir: string): Record<string, string> {
   return files;
 }
 
-/** Only a wholly valid geo/ replaces the previous output. */
-function main(): void {
+/** Only a wholly valid geo/ replaces the previous output; then the UI fonts are cut to the characters it shows. */
+async function main(): Promise<void> {
   try {
     const files = build(geoDir);
     rmSync(outDir, { recursive: true, force: true });
     for (const [name, text] of Object.entries(files)) writeText(name, text);
     console.log(`data: ${Object.keys(files).length} files -> ${outDir}`);
+    const fonts = await writeUiFonts(outDir, [...Object.values(files), ...uiTexts(repoDir)]);
+    console.log(`data: ${fonts.characters} CJK characters in ${fonts.files} font files, ${Math.round(fonts.bytes / 1024)} kB -> ${join(outDir, 'fonts')}`);
   } catch (error) {
     if (error instanceof DataError) {
       console.error(`data: invalid input: ${error.message}`);
@@ -88,4 +92,4 @@ function main(): void {
 }
 
 // Run as a command (`npm run data`); imported by the tests, it only exports `build`.
-if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();
+if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await main();

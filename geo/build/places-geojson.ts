@@ -6,6 +6,18 @@ import { placeLabels } from '../glyphs/label-text';
  * The gazetteer as map features: one per place, its id promoted for feature-state (hover, selection), the four
  * label languages as properties, and one faint feature per alternative identification.
  */
+function shortName(label: string): string {
+  return label.split(' (')[0] ?? label;
+}
+
+/** The middle of the northern side of a ring's bounding box (the edge itself for the rectangles drawn so far). */
+function northEdgeMidpoint(rings: readonly (readonly (readonly number[])[])[]): { type: 'Point'; coordinates: [number, number] } {
+  const ring = rings[0] ?? [];
+  const lons = ring.map((position) => position[0] ?? 0);
+  const lats = ring.map((position) => position[1] ?? 0);
+  return { type: 'Point', coordinates: [(Math.min(...lons) + Math.max(...lons)) / 2, Math.max(...lats)] };
+}
+
 export function placesToGeoJson(places: readonly Place[]): FeatureCollection {
   return {
     type: 'FeatureCollection',
@@ -35,14 +47,21 @@ export function placesToGeoJson(places: readonly Place[]): FeatureCollection {
           kind: place.kind,
           confidence: alternative.confidence,
           role: 'alternative',
-          label_telegram: alternative.label,
-          label_modern: alternative.label,
-          label_hangul: alternative.hangul ?? alternative.label,
-          label_hanja: alternative.hanja ?? alternative.label,
+          // "Cheongpyeong (Cheongpyeong-ri, 1951: ...)" is named on the map as "Cheongpyeong"; the card has the rest.
+          label_telegram: shortName(alternative.label),
+          label_modern: shortName(alternative.label),
+          label_hangul: alternative.hangul ?? shortName(alternative.label),
+          label_hanja: alternative.hanja ?? shortName(alternative.label),
         },
         geometry: alternative.geometry,
       }));
-      return [main, ...alternatives];
+      // An area's name goes on its northern edge, once: a label at a polygon's centre reads as a point, and a
+      // polygon cut into tiles gets one label per piece.
+      const edgeLabel =
+        place.geometry.type === 'Polygon'
+          ? [{ type: 'Feature' as const, id: `${place.id}--edge`, properties: { ...main.properties, id: `${place.id}--edge`, placeId: place.id, role: 'area-label' }, geometry: northEdgeMidpoint(place.geometry.coordinates) }]
+          : [];
+      return [main, ...alternatives, ...edgeLabel];
     }),
   };
 }

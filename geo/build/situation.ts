@@ -76,6 +76,8 @@ export function buildSituation(statements: readonly Statement[], places: readonl
       knownFrom: known,
       inferred: statement.when.inferred,
       conditional: statement.condition !== undefined,
+      // The clause a conditional order rests on, drawn along its line ("If the enemy continues to withdraw...").
+      ...(statement.condition === undefined ? {} : { condition: statement.condition }),
       side: statement.role === 'demarcation' ? 'boundary' : statement.units.includes('enemy') ? 'hostile' : 'friendly',
     };
     statement.geometry.forEach((spec, index) => {
@@ -96,10 +98,20 @@ export function buildSituation(statements: readonly Statement[], places: readonl
         const status = statement.kind === 'reported' ? 'present' : 'planned';
         features.push({
           type: 'Feature',
-          properties: { ...common, part: 'unit', unitId, side: unit.side, icon: `unit-${unitId}-${status}` },
+          properties: { ...common, part: 'unit', unitId, side: unit.side, icon: `unit-${unitId}-${status}`, stacked: drawn.length > 1 },
           geometry: { type: 'Point', coordinates: position },
         });
       });
+      // Zoomed out, the units of one statement are drawn as one symbol with their count (src/map/situation-layers.ts).
+      const first = drawn[0] === undefined ? undefined : unitsById.get(drawn[0]);
+      if (drawn.length > 1 && first !== undefined) {
+        const status = statement.kind === 'reported' ? 'present' : 'planned';
+        features.push({
+          type: 'Feature',
+          properties: { ...common, part: 'unit-stack', side: first.side, icon: `unit-${first.id}-${status}`, count: drawn.length },
+          geometry: { type: 'Point', coordinates: anchor },
+        });
+      }
     }
   }
   return { type: 'FeatureCollection', features };

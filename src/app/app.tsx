@@ -19,6 +19,7 @@ import { setMapPhase } from '../map/map-status';
 import { MapNotice } from '../features/map-notice/map-notice';
 import { supportsWebGl } from '../map/webgl-support';
 import { PanelErrorBoundary } from './error-boundary';
+import { SkipLinks } from './skip-links';
 
 type Sheet = 'text' | 'map';
 
@@ -35,10 +36,12 @@ export function App() {
 
   return (
     <div className={`app sheet-${sheet}`}>
+      <SkipLinks onText={() => setSheet('text')} />
       <header className="app-header">
         <h1>
           The order of 4 January 1951{' '}
           <span className="subtitle">Peng Dehuai, Kim Son and Pak Il-u to Kim Il Sung; forwarded by Mao Zedong to Stalin (dated 7 January, received 8 January)</span>
+          <span className="subtitle-short">Peng Dehuai's order to Kim Il Sung, as Mao forwarded it to Stalin</span>
         </h1>
         <PanelErrorBoundary name="search">
           <PlaceSearchBox />
@@ -63,7 +66,7 @@ export function App() {
       </header>
       <DataStatus />
       <main className="app-main">
-        <section className="text-panel" aria-label="The telegram">
+        <section className="text-panel" aria-label="The telegram" tabIndex={-1}>
           <SidePanel />
         </section>
         <section className="map-panel" aria-label="Map">

@@ -6,6 +6,7 @@ const places = [
   { id: 'incheon', title: 'Incheon', names: { hangul: '인천', hanja: '仁川' }, variants: [v('Jemulpo [Incheon]'), v('Chemulpo'), v("Inch'ŏn"), v('Inchon'), v('Jinsen')] },
   { id: 'gimpo', title: 'Gimpo', names: { hangul: '김포', hanja: '金浦' }, variants: [v('Gimpo'), v('Kimpo'), v('K-14')] },
   { id: 'icheon', title: 'Icheon', names: { hangul: '이천', hanja: '利川' }, variants: [v('Icheon'), v("Ich'ŏn"), v('Ichon'), v('Risen')] },
+  { id: 'wonju', title: 'Wonju', names: { hangul: '원주', hanja: '原州' }, variants: [v('Wonju'), v('Genshū'), { toponym: 'げんしゅう', lang: 'ja-Jpan' }] },
 ];
 
 function firstHit(query: string): string | undefined {
@@ -27,6 +28,11 @@ describe('searchPlaces', () => {
     ['Chemulpho', 'incheon'], // one typo
     ['Jemlupo', 'incheon'], // a swap
     ['Ichon', 'icheon'],
+    ['Wonjoo', 'wonju'], // English "oo" for u
+    ['WONJOO', 'wonju'],
+    ['ゲンシュウ', 'wonju'], // katakana for the hiragana the gazetteer writes
+    ['げんしゅう', 'wonju'],
+    ['Ich’eon', 'icheon'], // RR eo for MR ŏ
   ])('%s finds %s first', (query, expected) => {
     expect(firstHit(query)).toBe(expected);
   });

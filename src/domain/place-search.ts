@@ -35,6 +35,19 @@ function typoAllowance(length: number): number {
   return length < 8 ? 1 : 2;
 }
 
+/**
+ * Beyond foldName, what readers type for the same sound: katakana for hiragana (the gazetteer writes Japanese
+ * readings in either), English "oo" for u ("Wonjoo"), and RR "eo" for MR ŏ ("Seoul"/"Sŏul" already fold; this
+ * lets "Hoengseong" meet "Hoengsong").
+ */
+export function searchFold(name: string): string {
+  const hiragana = Array.from(foldName(name), (character) => {
+    const code = character.codePointAt(0) ?? 0;
+    return code >= 0x30a1 && code <= 0x30f6 ? String.fromCodePoint(code - 0x60) : character;
+  }).join('');
+  return hiragana.replace(/oo/g, 'u').replace(/eo/g, 'o');
+}
+
 function scoreName(query: string, name: string): number | undefined {
   if (name === query) return 0;
   if (name.startsWith(query)) return 1;
@@ -52,14 +65,14 @@ function scoreName(query: string, name: string): number | undefined {
  * typos are forgiven. One result per place, best first.
  */
 export function searchPlaces(query: string, places: readonly Pick<Place, 'id' | 'title' | 'variants' | 'names'>[], limit = 8): SearchResult[] {
-  const folded = foldName(query);
+  const folded = searchFold(query);
   if (folded.length === 0) return [];
   const results: SearchResult[] = [];
   for (const place of places) {
     const spellings = [place.title, ...place.variants.map((variant) => variant.toponym), ...Object.values(place.names).filter((name): name is string => typeof name === 'string')];
     let best: SearchResult | undefined;
     for (const spelling of spellings) {
-      const score = scoreName(folded, foldName(spelling));
+      const score = scoreName(folded, searchFold(spelling));
       if (score !== undefined && (best === undefined || score < best.score)) best = { placeId: place.id, matched: spelling, score };
     }
     if (best !== undefined) results.push(best);

@@ -1,3 +1,4 @@
+import type { Geometry } from 'geojson';
 import type { MapEventName, MapEvents, MapSurface } from './map-contract';
 
 type Listener = (event: never) => void;
@@ -83,6 +84,16 @@ export class FakeMap implements MapSurface {
     this.calls.push(`queryRenderedFeatures ${options.layers.join(',')} ${box.flat().join(',')}`);
     return [];
   }
+  project([lon, lat]: [number, number]): { x: number; y: number } {
+    this.calls.push(`project ${lon},${lat}`);
+    return { x: 0, y: 0 };
+  }
+
+  querySourceFeatures(source: string): { geometry: Geometry }[] {
+    this.calls.push(`querySourceFeatures ${source}`);
+    return [];
+  }
+
   getLayer(id: string): unknown {
     this.calls.push(`getLayer ${id}`);
     return undefined;

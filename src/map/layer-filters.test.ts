@@ -9,7 +9,7 @@ import { resetAppStore, useAppStore } from '../store/app-store';
 import { globalStateOf, type GlobalStateValues } from './global-state';
 import { outcomeLayers } from './outcome-layers';
 import { placesLayers } from './places-layers';
-import { situationLayers } from './situation-layers';
+import { situationLayers, situationSymbolLayers } from './situation-layers';
 
 /**
  * Every shipped layer's filter, run by the style spec's own evaluator over the data `npm run data` built, at a
@@ -57,6 +57,8 @@ const places = built('places.geojson');
 // What the telegram reports has happened by each moment, and what it orders and expects from 4 January 24:00.
 const REPORTED_BY_3RD = { areas: ['chuncheon-taken'], lines: ['enemy-withdraws-to-hongcheon'] };
 const REPORTED_BY_4TH = { areas: ['chuncheon-taken', 'seoul-occupied'], lines: ['enemy-withdraws-across-han', 'enemy-withdraws-to-hongcheon'] };
+/** Statements that place several units at one anchor: drawn as one stack below the stacking zoom. */
+const STACKED = ['seoul-occupied', 'armies-38-40-rest', 'strike-hongcheon-hoengseong'];
 const ORDERED_AREAS = ['fiftieth-army-advance', 'first-corps-assembly', 'seoul-garrison', 'strike-at-yangpyeong', 'strike-hongcheon-hoengseong'];
 const ORDERED_LINES = ['bridge-detachment', 'bukhan-crossings', 'first-corps-crossing', 'offensive-southeast-to-northwest', 'pursue-to-suwon'];
 
@@ -75,10 +77,17 @@ function expectedSituation(reported: { areas: string[]; lines: string[] }, order
     'situation-demarcation': ordered ? ['demarcation-line'] : [],
     'situation-arrowhead': sorted(reported.lines, ordered ? ORDERED_LINES : []),
     'situation-side-label': ordered ? ['demarcation-line'] : [],
+    // Only the conditional order says its condition along its line.
+    'situation-condition-label': ordered ? ['pursue-to-suwon'] : [],
+    // At zoom 8, below the stacking zoom: a statement with one unit shows its symbol, one with several a stack.
     'situation-units': sorted(
-      reported.areas,
+      reported.areas.filter((id) => !STACKED.includes(id)),
       reported.lines.filter((id) => id === 'enemy-withdraws-to-hongcheon'),
-      ordered ? ['armies-38-40-rest', 'bridge-detachment', 'fiftieth-army-advance', 'first-corps-assembly', 'first-corps-crossing', 'seoul-garrison', 'strike-hongcheon-hoengseong'] : [],
+      ordered ? ['bridge-detachment', 'fiftieth-army-advance', 'first-corps-assembly', 'first-corps-crossing', 'seoul-garrison'] : [],
+    ),
+    'situation-unit-stacks': sorted(
+      reported.areas.filter((id) => STACKED.includes(id)),
+      ordered ? ['armies-38-40-rest', 'strike-hongcheon-hoengseong'] : [],
     ),
   };
 }
@@ -92,7 +101,7 @@ describe('the situation layers, as of each moment', () => {
     ['1951-01-08T23:00', expectedSituation(REPORTED_BY_4TH, true)],
   ])('%s', (time, expected) => {
     const state = stateAt({ time: at(time) });
-    const actual = Object.fromEntries(situationLayers.map((spec) => [spec.id, shown(spec, situation, state, 'statementId')]));
+    const actual = Object.fromEntries([...situationLayers, ...situationSymbolLayers].map((spec) => [spec.id, shown(spec, situation, state, 'statementId')]));
     expect(actual).toEqual(expected);
   });
 

@@ -30,21 +30,32 @@ function colorFor(value: unknown, side: Side | undefined, layerId: string): stri
   throw new Error(`legend: the line colour of layer "${layerId}" is neither a colour nor a match on "side"`);
 }
 
+/** A dash pattern that is a plain list, or `['case', condition, ['literal', a], ['literal', b]]` (a: `conditional`). */
+function dashFor(value: unknown, conditional: boolean, layerId: string): number[] {
+  if (value === undefined) return [];
+  const isList = (candidate: unknown): candidate is number[] => Array.isArray(candidate) && candidate.every((part) => typeof part === 'number');
+  if (isList(value)) return value;
+  if (Array.isArray(value) && value[0] === 'case' && value.length === 4) {
+    const branch: unknown = conditional ? value[2] : value[3];
+    if (Array.isArray(branch) && branch[0] === 'literal' && isList(branch[1])) return branch[1];
+  }
+  throw new Error(`legend: the dashes of layer "${layerId}" are neither a plain list nor a case of two literal lists`);
+}
+
 /** The legend entry for one line layer; throws when the layer's style is not one a legend sample can show. */
-export function legendLineOf(layerId: string, label: string, side?: Side): LegendLine {
+export function legendLineOf(layerId: string, label: string, side?: Side, { conditional = false } = {}): LegendLine {
   const layer = LINE_LAYERS.find((candidate) => candidate.id === layerId);
   if (layer === undefined || layer.type !== 'line') throw new Error(`legend: no line layer "${layerId}"`);
   const paint = layer.paint ?? {};
   const width = paint['line-width'];
-  const dash = paint['line-dasharray'];
   if (typeof width !== 'number') throw new Error(`legend: the width of layer "${layerId}" is not a number`);
-  if (dash !== undefined && !(Array.isArray(dash) && dash.every((part) => typeof part === 'number'))) throw new Error(`legend: the dashes of layer "${layerId}" are not a plain list`);
-  return { label, layerId, color: colorFor(paint['line-color'], side, layerId), dash: (dash as number[] | undefined) ?? [], width };
+  return { label, layerId, color: colorFor(paint['line-color'], side, layerId), dash: dashFor(paint['line-dasharray'], conditional, layerId), width };
 }
 
 export const LEGEND_LINES: LegendLine[] = [
   legendLineOf('situation-line-reported', 'Reported: done by 4 Jan, 24:00', 'friendly'),
   legendLineOf('situation-line-ordered', 'Ordered (fades after its time)', 'friendly'),
+  legendLineOf('situation-line-ordered', 'Ordered only if a condition holds', 'friendly', { conditional: true }),
   legendLineOf('situation-line-assessed', 'Expected of the enemy', 'hostile'),
   legendLineOf('situation-demarcation', 'Demarcation line, 50th Army / 1st Corps'),
   legendLineOf('parallel-38', '38th parallel'),

@@ -6,6 +6,7 @@ import { isNarrowScreen } from '../shared/layout';
 import { GLOBAL_STATE, GLOBAL_STATE_KEYS, type GlobalStateKey, type GlobalStateValues } from './global-state';
 import type { MapSurface, Padding } from './map-contract';
 import { PLACES_SOURCE } from './places-layers';
+import { frameBesideCard, positionsOf, statementPositions } from './card-framing';
 
 /** Room the open card takes over the map: a sheet at the bottom on a phone, a column on the right elsewhere. */
 function cardPadding(map: MapSurface): Padding {
@@ -96,6 +97,15 @@ export function bindStoreToMap(map: MapSurface): () => void {
         const origin = useAppStore.getState().selectionOrigin;
         const place = placeId === null ? undefined : useDataStore.getState().index.placesById.get(placeId);
         if (place !== undefined && origin !== 'map') easeToPlace(map, place.geometry);
+        // Picked on the map: stay put unless the card now covers it (a phone's bottom sheet).
+        else if (place !== undefined) frameBesideCard(map, positionsOf(place.geometry), cardPadding(map));
+      },
+    ),
+    // A line, arrow or area opened from the map (or the list of what it shows) stays in sight beside its card.
+    useAppStore.subscribe(
+      (s) => s.selectedStatementId,
+      (statementId) => {
+        if (statementId !== null) frameBesideCard(map, statementPositions(map, statementId), cardPadding(map));
       },
     ),
     onceDataReady(() => {

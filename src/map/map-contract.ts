@@ -2,6 +2,9 @@
  * What the adapter, the bindings and the pointer need from a map, and nothing more. MapLibre's `Map` satisfies it
  * (map-runtime.ts passes one in); map-adapter.test.ts drives a fake that records calls, without WebGL.
  */
+import type { Geometry } from 'geojson';
+import type { FilterSpecification } from 'maplibre-gl';
+
 export type LonLat = [number, number];
 export type LonLatBounds = [LonLat, LonLat];
 
@@ -25,6 +28,8 @@ export interface MapEvents {
   error: { error?: { message?: string }; sourceId?: string };
   mousemove: { point: ScreenPoint };
   click: { point: ScreenPoint };
+  dblclick: object;
+  zoomstart: object;
 }
 export type MapEventName = keyof MapEvents;
 
@@ -41,6 +46,9 @@ export interface MapSurface {
   isSourceLoaded(id: string): boolean;
   queryRenderedFeatures(box: [[number, number], [number, number]], options: { layers: string[] }): { properties: unknown }[];
   getLayer(id: string): unknown;
+  /** Screen position of a longitude/latitude (to tell whether a feature lies under a card). */
+  project(lonLat: LonLat): ScreenPoint;
+  querySourceFeatures(source: string, options: { filter: FilterSpecification }): { geometry: Geometry }[];
   getCanvas(): { style: { cursor: string } };
   getCanvasContainer(): { addEventListener(type: 'mouseleave', listener: () => void): void; removeEventListener(type: 'mouseleave', listener: () => void): void };
   on<K extends MapEventName>(type: K, listener: (event: MapEvents[K]) => void): unknown;

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { resetAppStore, useAppStore } from '../store/app-store';
 import { FakeMap } from './fake-map';
 import { bindPointer, pickAt } from './map-pointer';
@@ -44,12 +44,18 @@ describe('what the pointer picks', () => {
 });
 
 describe('pointer events feed the store', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
   it('hovers, clicks and stops listening', () => {
     const map = new PickMap({ 'places-point': [{ id: 'wonju' }] });
     const stop = bindPointer(map);
     map.fire('mousemove', { point: { x: 1, y: 1 } });
     expect(useAppStore.getState().hoveredPlaceId).toBe('wonju');
     map.fire('click', { point: { x: 1, y: 1 } });
+    // The card waits until the click cannot be the first half of a double-click.
+    expect(useAppStore.getState().selectedPlaceId).toBeNull();
+    vi.advanceTimersByTime(300);
     expect(useAppStore.getState()).toMatchObject({ selectedPlaceId: 'wonju', selectionOrigin: 'map' });
     stop();
     expect(map.listenerCount).toBe(0);
@@ -64,6 +70,17 @@ describe('pointer events feed the store', () => {
     map.fire('mousemove', { point: { x: 1, y: 1 } });
     expect(useAppStore.getState().hoveredPlaceId).toBeNull();
     map.fire('click', { point: { x: 1, y: 1 } });
+    vi.advanceTimersByTime(300);
     expect(useAppStore.getState()).toMatchObject(expected);
+  });
+
+  it('a double-click zooms and opens no card', () => {
+    const map = new PickMap({ 'places-point': [{ id: 'wonju' }] });
+    bindPointer(map);
+    map.fire('click', { point: { x: 1, y: 1 } });
+    map.fire('click', { point: { x: 1, y: 1 } });
+    map.fire('dblclick', {});
+    vi.advanceTimersByTime(1000);
+    expect(useAppStore.getState().selectedPlaceId).toBeNull();
   });
 });

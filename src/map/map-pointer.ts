@@ -25,6 +25,8 @@ const PRIORITY: { kind: Pick['kind']; layers: string[]; idOf: (properties: Prope
 ];
 
 const TOLERANCE_PX = 4;
+/** How long a click waits for a second one (the usual double-click interval is 500 ms at most). */
+const DOUBLE_CLICK_MS = 300;
 
 export function pickAt(map: MapSurface, { x, y }: ScreenPoint): Pick | null {
   const box: [[number, number], [number, number]] = [
@@ -54,21 +56,37 @@ export function bindPointer(map: MapSurface): () => void {
     map.getCanvas().style.cursor = '';
     useAppStore.getState().hoverPlace(null);
   };
+  // A click opens its card only once it is clear it was not the first half of a double-click or double-tap,
+  // which zoom the map instead.
+  let pending: ReturnType<typeof setTimeout> | undefined;
+  const cancelPending = (): void => {
+    globalThis.clearTimeout(pending);
+    pending = undefined;
+  };
   const onClick = (event: { point: ScreenPoint }): void => {
+    cancelPending();
     const pick = pickAt(map, event.point);
-    const state = useAppStore.getState();
-    if (pick?.kind === 'unit') state.selectUnit(pick.id);
-    else if (pick?.kind === 'place') state.selectPlace(pick.id);
-    else if (pick?.kind === 'outcome') state.selectOutcome(pick.id);
-    else if (pick?.kind === 'statement') state.selectStatement(pick.id);
+    pending = globalThis.setTimeout(() => {
+      pending = undefined;
+      const state = useAppStore.getState();
+      if (pick?.kind === 'unit') state.selectUnit(pick.id);
+      else if (pick?.kind === 'place') state.selectPlace(pick.id);
+      else if (pick?.kind === 'outcome') state.selectOutcome(pick.id);
+      else if (pick?.kind === 'statement') state.selectStatement(pick.id);
+    }, DOUBLE_CLICK_MS);
   };
   const canvas = map.getCanvasContainer();
   map.on('mousemove', onMove);
   map.on('click', onClick);
+  map.on('dblclick', cancelPending);
+  map.on('zoomstart', cancelPending);
   canvas.addEventListener('mouseleave', onLeave);
   return () => {
+    cancelPending();
     map.off('mousemove', onMove);
     map.off('click', onClick);
+    map.off('dblclick', cancelPending);
+    map.off('zoomstart', cancelPending);
     canvas.removeEventListener('mouseleave', onLeave);
   };
 }

@@ -5,7 +5,7 @@ import { basemapLayers, basemapLabelLayers, basemapSources } from './basemap-lay
 import { DECODER_SOURCE, decoderLayers } from './decoder-layers';
 import { OUTCOME_SOURCE, outcomeLayers } from './outcome-layers';
 import { placesLayers, PLACES_SOURCE } from './places-layers';
-import { situationLayers, SITUATION_SOURCE } from './situation-layers';
+import { situationLayers, situationSymbolLayers, SITUATION_SOURCE } from './situation-layers';
 
 /** Each source in the reader's words, for the message when it fails to load. */
 export const SOURCE_TITLES: Record<string, string> = {
@@ -36,6 +36,6 @@ export function buildMapStyle(baseUrl: string, state: AppState): StyleSpecificat
       [OUTCOME_SOURCE]: { type: 'geojson', data: url('data/outcome.geojson') },
       [DECODER_SOURCE]: { type: 'geojson', data: url('data/decoder-suggestions.geojson') },
     },
-    layers: [...basemapLayers, ...situationLayers, ...outcomeLayers, ...basemapLabelLayers, ...placesLayers, ...decoderLayers],
+    layers: [...basemapLayers, ...situationLayers, ...outcomeLayers, ...basemapLabelLayers, ...placesLayers, ...situationSymbolLayers, ...decoderLayers],
   };
 }

@@ -17,8 +17,11 @@ const isMainPlace: ExpressionSpecification = ['==', ['get', 'role'], 'place'];
 const labelText: ExpressionSpecification = ['get', ['concat', 'label_', readGlobalState('labelLanguage')]];
 
 /** Layers whose features open a place card: the precise ones first, then the broad ones (map-pointer.ts). */
-export const PRECISE_PLACE_LAYERS = ['places-point', 'places-label', 'places-river-label', 'places-alternative'];
+export const PRECISE_PLACE_LAYERS = ['places-point', 'places-label', 'places-area-label', 'places-river-label', 'places-alternative', 'places-alternative-label'];
 export const BROAD_PLACE_LAYERS = ['places-area', 'places-river'];
+
+/** Where a label may sit around its dot, in order of preference: collisions move it before they hide it. */
+const LABEL_ANCHORS: ('top' | 'bottom' | 'left' | 'right' | 'top-left' | 'top-right' | 'bottom-left' | 'bottom-right')[] = ['top', 'right', 'left', 'bottom', 'top-right', 'top-left', 'bottom-right', 'bottom-left'];
 
 export const placesLayers: LayerSpecification[] = [
   {
@@ -74,24 +77,43 @@ export const placesLayers: LayerSpecification[] = [
     id: 'places-label',
     type: 'symbol',
     source: PLACES_SOURCE,
-    filter: ['all', ['!=', ['geometry-type'], 'LineString'], ['any', isMainPlace, ['==', ['get', 'placeId'], readGlobalState('selectedPlace')]]],
+    // Areas are named on their edge (places-area-label), not at their centre.
+    filter: ['all', ['==', ['geometry-type'], 'Point'], ['any', isMainPlace, ['==', ['get', 'placeId'], readGlobalState('selectedPlace')]]],
     layout: {
       'text-field': labelText,
       'text-font': [LABEL_FONT],
       'text-size': ['match', ['get', 'kind'], ['city', 'port'], 14, 12.5],
-      'text-offset': [0, 0.9],
-      'text-anchor': 'top',
+      'text-variable-anchor': LABEL_ANCHORS,
+      'text-radial-offset': 0.75,
+      'text-justify': 'auto',
       'text-max-width': 10,
-      'text-optional': true,
       'symbol-placement': 'point',
-      // When labels collide, towns the telegram names outrank villages and the areas of unidentified names.
+      // When labels collide, towns the telegram names outrank villages.
       'symbol-sort-key': ['match', ['get', 'kind'], 'city', 0, ['port', 'airfield'], 1, 'town', 2, ['village', 'district', 'bridge'], 3, 4],
     },
     paint: {
-      'text-color': ['case', ['==', ['get', 'role'], 'alternative'], LOW_CONFIDENCE, INK],
+      'text-color': INK,
       'text-halo-color': '#fbf8f0',
       'text-halo-width': 1.6,
     },
+  },
+  {
+    // An unidentified name's area, named once on its northern edge and said to be the text's implication.
+    id: 'places-area-label',
+    type: 'symbol',
+    source: PLACES_SOURCE,
+    filter: ['==', ['get', 'role'], 'area-label'],
+    layout: {
+      'text-field': ['format', labelText, {}, '\n', {}, 'area the text implies', { 'font-scale': 0.82 }],
+      'text-font': [LABEL_FONT],
+      'text-size': 12,
+      // Just outside the edge, or just inside it when another area's name (Kando, Kiriudo) took that place.
+      'text-variable-anchor': ['bottom', 'top', 'bottom-left', 'bottom-right'],
+      'text-radial-offset': 0.3,
+      'text-max-width': 14,
+      'symbol-sort-key': 5,
+    },
+    paint: { 'text-color': LOW_CONFIDENCE, 'text-halo-color': '#fbf8f0', 'text-halo-width': 1.6 },
   },
   {
     // River names run along the river.
@@ -101,5 +123,24 @@ export const placesLayers: LayerSpecification[] = [
     filter: ['all', isMainPlace, ['==', ['geometry-type'], 'LineString']],
     layout: { 'symbol-placement': 'line', 'text-field': labelText, 'text-font': [LABEL_FONT], 'text-size': 12.5, 'symbol-spacing': 400, 'text-offset': [0, -0.8] },
     paint: { 'text-color': '#2f5f86', 'text-halo-color': '#fbf8f0', 'text-halo-width': 1.6 },
+  },
+  {
+    // The candidates of the open card, each named: the last (top) place layer, so placed before other names,
+    // which then make room for them.
+    id: 'places-alternative-label',
+    type: 'symbol',
+    source: PLACES_SOURCE,
+    filter: ['all', ['==', ['get', 'role'], 'alternative'], ['==', ['get', 'placeId'], ['global-state', 'selectedPlace']]],
+    layout: {
+      'text-field': labelText,
+      'text-font': [LABEL_FONT],
+      'text-size': 12,
+      'text-variable-anchor': LABEL_ANCHORS,
+      'text-radial-offset': 0.7,
+      'text-justify': 'auto',
+      'text-max-width': 12,
+      'text-allow-overlap': true,
+    },
+    paint: { 'text-color': LOW_CONFIDENCE, 'text-halo-color': '#fbf8f0', 'text-halo-width': 1.8 },
   },
 ];

@@ -10,6 +10,7 @@ import { opacityExpression, visibleNowFilter } from './time-expressions';
  * Time filtering is done here, by expressions over the `time` global state, never by changing the data.
  */
 export const SITUATION_SOURCE = 'situation';
+const INK_TEXT = '#2b2a26';
 
 const sideColor: ExpressionSpecification = ['match', ['get', 'side'], 'hostile', HOSTILE, 'boundary', BOUNDARY, FRIENDLY];
 
@@ -34,10 +35,16 @@ export const INTERACTIVE_SITUATION_LAYERS = [
   'situation-line-ordered',
   'situation-demarcation',
   'situation-arrowhead',
+  // A stack of units stands for its statement: clicking it opens the statement's card.
+  'situation-unit-stacks',
 ];
 
 /** Unit symbols open the unit's card, so the pointer asks for them before anything else. */
 export const UNIT_SYMBOL_LAYER = 'situation-units';
+
+/** Below this zoom the units of one statement are one symbol with their count; from it they stand apart. */
+export const UNIT_STACK_ZOOM = 9;
+const unitSize: ExpressionSpecification = ['interpolate', ['linear'], ['zoom'], 6, 0.45, 9, 0.8, 12, 1];
 
 export const situationLayers: LayerSpecification[] = [
   {
@@ -106,7 +113,25 @@ export const situationLayers: LayerSpecification[] = [
     source: SITUATION_SOURCE,
     filter: whereVisible(ofPart('body'), isLine, ofKind('ordered'), ['!', isDemarcation]),
     layout: { 'line-join': 'round' },
-    paint: { 'line-color': sideColor, 'line-width': 3, 'line-dasharray': [2.5, 1.5], 'line-opacity': lineOpacity },
+    // Dash and gap in line widths: 9 px and 6 px at every zoom (the width does not change), so dashed never reads as solid.
+    paint: { 'line-color': sideColor, 'line-width': 3, 'line-dasharray': ['case', ['get', 'conditional'], ['literal', [1, 2]], ['literal', [3, 2]]], 'line-opacity': lineOpacity },
+  },
+  {
+    // A conditional order says so along its line, in the words of the sentence it rests on.
+    id: 'situation-condition-label',
+    type: 'symbol',
+    source: SITUATION_SOURCE,
+    filter: whereVisible(ofPart('body'), isLine, ['==', ['get', 'conditional'], true]),
+    layout: {
+      'symbol-placement': 'line-center',
+      // "If the enemy continues to withdraw to the south." -> "only if the enemy continues to withdraw to the south"
+      'text-field': ['concat', 'only ', ['downcase', ['slice', ['get', 'condition'], 0, ['-', ['length', ['get', 'condition']], 1]]]],
+      'text-font': [LABEL_FONT],
+      'text-size': 11,
+      'text-offset': [0, -0.9],
+      'text-max-angle': 40,
+    },
+    paint: { 'text-color': FRIENDLY, 'text-halo-color': '#fbf8f0', 'text-halo-width': 1.5, 'text-opacity': lineOpacity },
   },
   {
     id: 'situation-demarcation',
@@ -141,16 +166,49 @@ export const situationLayers: LayerSpecification[] = [
       'text-font': [LABEL_FONT],
       'text-size': 12,
       'text-max-width': 9,
-      'text-allow-overlap': true,
+      // Beside the line, on its own side first; it yields to place names rather than covering them.
+      'text-variable-anchor': ['center', 'top', 'bottom'],
+      'text-radial-offset': 0.6,
+      'symbol-sort-key': 1,
     },
     paint: { 'text-color': BOUNDARY, 'text-halo-color': '#fbf8f0', 'text-halo-width': 1.5, 'text-opacity': lineOpacity },
   },
+];
+
+/**
+ * Unit symbols go above the place layers (map-style.ts) so that they are placed first: they always draw, and
+ * place names and side labels then find room around them. Each stands just above its anchor, so the place's
+ * dot and name stay visible beneath it.
+ */
+export const situationSymbolLayers: LayerSpecification[] = [
   {
     id: UNIT_SYMBOL_LAYER,
     type: 'symbol',
     source: SITUATION_SOURCE,
-    filter: whereVisible(ofPart('unit')),
-    layout: { 'icon-image': ['get', 'icon'], 'icon-size': ['interpolate', ['linear'], ['zoom'], 6, 0.45, 9, 0.8, 12, 1], 'icon-allow-overlap': true, 'icon-ignore-placement': true },
+    filter: whereVisible(ofPart('unit'), ['any', ['!=', ['get', 'stacked'], true], ['>=', ['zoom'], UNIT_STACK_ZOOM]]),
+    layout: { 'icon-image': ['get', 'icon'], 'icon-size': unitSize, 'icon-anchor': 'bottom', 'icon-offset': [0, -6], 'icon-allow-overlap': true },
     paint: { 'icon-opacity': lineOpacity },
+  },
+  {
+    // Zoomed out: one symbol per statement's group of units, with their number; zooming in sets them apart.
+    id: 'situation-unit-stacks',
+    type: 'symbol',
+    source: SITUATION_SOURCE,
+    maxzoom: UNIT_STACK_ZOOM,
+    filter: whereVisible(ofPart('unit-stack')),
+    layout: {
+      'icon-image': ['get', 'icon'],
+      'icon-size': unitSize,
+      'icon-anchor': 'bottom',
+      'icon-offset': [0, -6],
+      'icon-allow-overlap': true,
+      'text-field': ['concat', '×', ['to-string', ['get', 'count']]],
+      'text-font': [LABEL_FONT],
+      'text-size': 12,
+      'text-anchor': 'bottom-left',
+      'text-offset': [1.1, -0.6],
+      'text-allow-overlap': true,
+    },
+    paint: { 'icon-opacity': lineOpacity, 'text-color': INK_TEXT, 'text-halo-color': '#fbf8f0', 'text-halo-width': 1.5, 'text-opacity': lineOpacity },
   },
 ];

@@ -128,7 +128,8 @@ export function telegramGeoJson(input: GeoJsonExportInput): TelegramFeatureColle
     }),
   );
 
-  const drawnFeatures = input.situation.features.map((feature, position): Feature<Geometry> => {
+  // A unit stack is how the map draws a statement's units when zoomed out, not a fact of its own.
+  const drawnFeatures = input.situation.features.filter((feature) => feature.properties?.part !== 'unit-stack').map((feature, position): Feature<Geometry> => {
     const properties = feature.properties ?? {};
     const statement = statementsById.get(String(properties.statementId));
     if (statement === undefined) throw new Error(`situation feature ${position}: unknown statement ${String(properties.statementId)}`);

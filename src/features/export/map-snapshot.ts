@@ -3,6 +3,7 @@ import { wrapText } from '../../domain/export/wrap-text';
 import { formatDocumentTime } from '../../domain/time';
 import { INK } from '../../shared/palette';
 import { dashInPixels, LEGEND_LINES, type LegendLine } from '../../map/legend-lines';
+import { fontsReadyFor, pageFontStack } from '../../data/ui-fonts';
 
 /** What is burned into the band under the map image. */
 export interface SnapshotCaption {
@@ -17,8 +18,6 @@ export interface SnapshotCaption {
 const PAPER = '#fbf8f0';
 const RULE = '#d8d1bf';
 const MUTED = '#625e55';
-// System fonts only: the app loads no web fonts.
-const SERIF = "Georgia, 'Times New Roman', 'Noto Serif', serif";
 
 /** Resolves at the map's next idle (every tile and image drawn), so the capture is never half-rendered. */
 export function nextIdle(map: MapLibreMap, timeoutMs = 20_000): Promise<void> {
@@ -58,7 +57,10 @@ export async function composeSnapshot(map: MapLibreMap, caption: SnapshotCaption
   const px = (value: number): number => Math.round(value * scale);
   const pad = px(12);
   const textWidth = source.width - 2 * pad;
-  const font = (size: number, weight = 400): string => `${weight} ${px(size)}px ${SERIF}`;
+  // The page's own faces, so Hangul and Hanja in the caption draw as they do on screen.
+  const serif = pageFontStack();
+  const font = (size: number, weight = 400): string => `${weight} ${px(size)}px ${serif}`;
+  await fontsReadyFor(font(12), [caption.title, caption.time, caption.citation, caption.attribution]);
 
   const lines: TextLine[] = [];
   const addWrapped = (text: string, size: number, color: string, weight = 400): void => {

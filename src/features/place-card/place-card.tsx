@@ -9,6 +9,7 @@ import { SentenceText } from '../document/sentence-text';
 import { DecoderSuggestionsSection } from '../decoder/decoder-suggestions-section';
 import { OutcomeAccounts, SourceList } from '../outcome/outcome-accounts';
 import { CardOutcomeSummary } from '../compare/card-outcome-summary';
+import { useCardFocus } from '../cards/use-card-focus';
 
 const SCRIPT_NAMES: Record<string, string> = {
   en: 'English',
@@ -116,15 +117,18 @@ function PlanAndOutcome({ placeId, statements }: { placeId: string; statements: 
   );
 }
 
+const closePlaceCard = (): void => useAppStore.getState().selectPlace(null);
+
 export function PlaceCard() {
   const selectedPlaceId = useAppStore((state) => state.selectedPlaceId);
   const place = useDataStore((state) => (selectedPlaceId === null ? undefined : state.index.placesById.get(selectedPlaceId)));
   const statements = useDataStore((state) => (selectedPlaceId === null ? undefined : state.index.statementsByPlace.get(selectedPlaceId))) ?? [];
   const { selectPlace } = useAppStore.getState();
+  const cardRef = useCardFocus<HTMLElement>(place === undefined ? null : place.id, closePlaceCard);
   if (place === undefined) return null;
   const asWritten = place.variants.filter((variant) => variant.inTelegram).map((variant) => variant.toponym);
   return (
-    <aside className="place-card" aria-labelledby="place-card-title" data-testid="place-card">
+    <aside className="place-card" aria-labelledby="place-card-title" data-testid="place-card" ref={cardRef} tabIndex={-1}>
       <header>
         <h2 id="place-card-title">{place.title}</h2>
         <button type="button" className="close" onClick={() => selectPlace(null)} aria-label="Close place card">

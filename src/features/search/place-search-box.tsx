@@ -48,7 +48,9 @@ export function PlaceSearchBox() {
     } else if (event.key === 'Enter') {
       event.preventDefault();
       choose(Math.max(active, 0));
-    } else if (event.key === 'Escape') {
+    } else if (event.key === 'Escape' && showList) {
+      // Escape closes the list first; a card behind it stays open until the next Escape.
+      event.preventDefault();
       setOpen(false);
     }
   };

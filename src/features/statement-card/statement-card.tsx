@@ -3,6 +3,9 @@ import { parseDocumentTime } from '../../domain/time';
 import { useDataStore } from '../../data/data-store';
 import { useAppStore } from '../../store/app-store';
 import { CardOutcomeSummary } from '../compare/card-outcome-summary';
+import { useCardFocus } from '../cards/use-card-focus';
+
+const closeStatementCard = (): void => useAppStore.getState().selectStatement(null);
 
 function showSentence(sentenceId: string): void {
   const element = document.getElementById(`sentence-${sentenceId}`);
@@ -19,9 +22,10 @@ export function StatementCard() {
   const unitsById = useDataStore((state) => state.index.unitsById);
   const placesById = useDataStore((state) => state.index.placesById);
   const { selectStatement, selectPlace, setTime } = useAppStore.getState();
+  const cardRef = useCardFocus<HTMLElement>(statement === undefined ? null : statement.id, closeStatementCard);
   if (statement === undefined) return null;
   return (
-    <aside className={`place-card statement-card kind-${statement.kind}`} aria-labelledby="statement-card-title" data-testid="statement-card">
+    <aside className={`place-card statement-card kind-${statement.kind}`} aria-labelledby="statement-card-title" data-testid="statement-card" ref={cardRef} tabIndex={-1}>
       <header>
         <p className="kind-badge">{KIND_LABEL[statement.kind]}</p>
         <h2 id="statement-card-title">{statement.summary}</h2>

@@ -88,7 +88,7 @@ export function Timeline() {
     <section className="timeline" aria-label="Timeline, 3 to 8 January 1951">
       <div className="timeline-controls">
         <button type="button" onClick={() => stepHours(-1)} aria-label="One hour back" title="One hour back">
-          ◀
+          −1 h
         </button>
         <button
           type="button"
@@ -102,8 +102,8 @@ export function Timeline() {
         >
           {playing ? '❚❚' : '▶'}
         </button>
-        <button type="button" onClick={() => stepHours(1)} aria-label="One hour forward" title="One hour forward">
-          ▶|
+        <button type="button" onClick={() => stepHours(1)} aria-label="One hour on" title="One hour on">
+          +1 h
         </button>
         <label className="timeline-speed">
           Speed

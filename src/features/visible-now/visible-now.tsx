@@ -51,7 +51,10 @@ export function VisibleNow() {
       <ul aria-label="Shown on the map at this time">
         {visible.map(({ statement, phase }) => (
           <li key={statement.id} className={`kind-${statement.kind}`}>
-            <span className="kind-badge">{KIND_LABEL[statement.kind]}</span> {statement.summary}{' '}
+            <span className="kind-badge">{KIND_LABEL[statement.kind]}</span>{' '}
+            <button type="button" className="link-button" onClick={() => useAppStore.getState().selectStatement(statement.id)}>
+              {statement.summary}
+            </button>{' '}
             <span className="when">
               ({describeWindow(statement.when)}; {PHASE_WORDS[statement.kind][phase]})
             </span>
