@@ -7,6 +7,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FeatureCollection } from 'geojson';
 import { findMentions } from '../../src/domain/mention-matcher';
+import { checkCitations, citationsIn, loadBibliography } from './bibliography';
+import { citedWorks } from './bibliography-export';
 import { loadBasemap, loadDataset } from './dataset';
 import { buildExports } from './exports';
 import { toLinkedPlaces } from './linked-places';
@@ -38,12 +40,25 @@ function build(): Record<string, string> {
   const units = loadUnits(join(geoDir, 'situation', 'units.json'));
   const statements = loadStatements(join(geoDir, 'situation', 'statements.json'), dataset.telegram, units, dataset.places);
   const outcome = loadOutcome(join(geoDir, 'outcome', 'events.json'), dataset.places);
+  const bibliographyFile = join(geoDir, 'sources', 'bibliography.json');
+  const bibliography = loadBibliography(bibliographyFile);
+  const situationDir = join(geoDir, 'situation');
+  checkCitations(bibliography, bibliographyFile, [
+    { file: join(geoDir, 'telegram', 'telegram.json'), recordId: 'source', field: 'source.ref', ref: dataset.telegram.source.ref },
+    ...dataset.places.flatMap((place) => citationsIn(place, join(geoDir, 'places', `${place.id}.json`), place.id)),
+    ...units.flatMap((unit, index) => citationsIn(unit, join(situationDir, 'units.json'), unit.id, `units[${index}]`)),
+    ...statements.flatMap((statement, index) => citationsIn(statement, join(situationDir, 'statements.json'), statement.id, `statements[${index}]`)),
+    ...outcome.flatMap((event, index) => citationsIn(event, join(geoDir, 'outcome', 'events.json'), event.id, `events[${index}]`)),
+  ]);
+  const works = citedWorks(bibliography);
+  const worksById = new Map(works.map((work) => [work.id, work]));
   const drawnPlaces = withDrawnRivers(dataset.places, basemap['rivers-coarse.geojson'] as FeatureCollection);
   const files: Record<string, string> = {
     'telegram.json': JSON.stringify(dataset.telegram),
+    'bibliography.json': JSON.stringify(works),
     'places.json': JSON.stringify(dataset.places),
     'places.geojson': JSON.stringify(placesToGeoJson(drawnPlaces)),
-    'gazetteer.lpf.json': JSON.stringify(toLinkedPlaces(dataset.places, dataset.telegram)),
+    'gazetteer.lpf.json': JSON.stringify(toLinkedPlaces(dataset.places, dataset.telegram, worksById)),
     'mentions.json': JSON.stringify(findMentions(dataset.telegram, dataset.places)),
     'units.json': JSON.stringify(units),
     'statements.json': JSON.stringify(statements),
@@ -51,8 +66,8 @@ function build(): Record<string, string> {
     // The outcome (what happened) stays in files of its own, apart from the telegram's.
     'outcome.json': JSON.stringify(outcome),
     'outcome.geojson': JSON.stringify(buildOutcomeLayer(outcome, drawnPlaces)),
-    'exports/outcome.geojson': JSON.stringify(outcomeExport(outcome, dataset.places, dataset.telegram.source.citation)),
-    ...buildExports({ telegram: dataset.telegram, places: dataset.places, drawnPlaces, statements, units }),
+    'exports/outcome.geojson': JSON.stringify(outcomeExport(outcome, dataset.places, dataset.telegram.source.citation, worksById)),
+    ...buildExports({ telegram: dataset.telegram, places: dataset.places, drawnPlaces, statements, units, bibliography }),
   };
   for (const [name, svg] of Object.entries(unitSymbolSvgs(units))) files[join('symbols', `${name}.svg`)] = svg;
   for (const [name, layer] of Object.entries(basemap)) files[join('basemap', name)] = JSON.stringify(layer);

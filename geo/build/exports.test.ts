@@ -13,7 +13,7 @@ describe('buildExports', () => {
   it('puts the telegram citation and the basemap attribution (as plain text) in every file', () => {
     for (const [name, text] of Object.entries(files)) {
       expect(text, name).toContain('Wilson Center Digital Archive');
-      expect(text, name).toContain('https://wilson-center.drivingcreative.com/document/111207');
+      expect(text, name).toContain('https://digitalarchive.wilsoncenter.org/document/111207');
     }
     expect(files[buildOutputPath(EXPORT_FILES.geojson)]).toContain('"attribution":"Coast, lakes, rivers: GSHHG 2.3.7 (Wessel & Smith 1996)');
   });

@@ -7,9 +7,12 @@ import { mentionsCsv } from '../../src/domain/export/mentions-csv';
 import { telegramTei } from '../../src/domain/export/tei-export';
 import { findMentions } from '../../src/domain/mention-matcher';
 import { BASEMAP_ATTRIBUTION } from '../../src/map/basemap-layers';
+import type { BibliographyEntry } from '../schema/bibliography-schema';
 import type { Place } from '../schema/place-schema';
 import type { Statement, Unit } from '../schema/situation-schema';
 import type { Telegram } from '../schema/telegram-schema';
+import { bibliographyBibtex, bibliographyCslJson, citedWorks } from './bibliography-export';
+import { loadBibliography } from './bibliography';
 import { loadBasemap, loadDataset } from './dataset';
 import { withDrawnRivers } from './river-reach';
 import { buildSituation, loadStatements, loadUnits } from './situation';
@@ -21,17 +24,22 @@ export interface ExportSources {
   drawnPlaces: Place[];
   statements: Statement[];
   units: Unit[];
+  /** geo/sources/bibliography.json: exported as CSL-JSON and BibTeX, and the citations of every source. */
+  bibliography: BibliographyEntry[];
 }
 
 /** The downloadable exports (README, "Exports"), keyed by their path under public/data/. */
-export function buildExports({ telegram, places, drawnPlaces, statements, units }: ExportSources): Record<string, string> {
+export function buildExports({ telegram, places, drawnPlaces, statements, units, bibliography }: ExportSources): Record<string, string> {
+  const worksById = new Map(citedWorks(bibliography).map((work) => [work.id, work]));
   const mentions = findMentions(telegram, places);
   const credits = exportCredits(telegram.source, BASEMAP_ATTRIBUTION);
   const situation = buildSituation(statements, drawnPlaces, units);
   return {
-    [buildOutputPath(EXPORT_FILES.geojson)]: JSON.stringify(telegramGeoJson({ telegram, places, statements, units, mentions, situation, credits })),
-    [buildOutputPath(EXPORT_FILES.csv)]: mentionsCsv(telegram, places, mentions, credits),
+    [buildOutputPath(EXPORT_FILES.geojson)]: JSON.stringify(telegramGeoJson({ telegram, places, statements, units, mentions, situation, credits, works: worksById })),
+    [buildOutputPath(EXPORT_FILES.csv)]: mentionsCsv(telegram, places, mentions, credits, worksById),
     [buildOutputPath(EXPORT_FILES.tei)]: telegramTei(telegram, places, mentions, credits),
+    [buildOutputPath(EXPORT_FILES.bibliographyCsl)]: bibliographyCslJson(bibliography),
+    [buildOutputPath(EXPORT_FILES.bibtex)]: bibliographyBibtex(bibliography),
   };
 }
 
@@ -41,5 +49,6 @@ export function loadExportSources(geoDir: string): ExportSources {
   const rivers = loadBasemap(join(geoDir, 'basemap', 'out'), ['rivers-coarse.geojson'])['rivers-coarse.geojson'] as FeatureCollection;
   const units = loadUnits(join(geoDir, 'situation', 'units.json'));
   const statements = loadStatements(join(geoDir, 'situation', 'statements.json'), telegram, units, places);
-  return { telegram, places, drawnPlaces: withDrawnRivers(places, rivers), statements, units };
+  const bibliography = loadBibliography(join(geoDir, 'sources', 'bibliography.json'));
+  return { telegram, places, drawnPlaces: withDrawnRivers(places, rivers), statements, units, bibliography };
 }

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { join } from 'node:path';
+import { citedWorks } from './bibliography-export';
+import { loadBibliography } from './bibliography';
 import { loadDataset } from './dataset';
 import { LPF_CONTEXT, toLinkedPlaces } from './linked-places';
 
@@ -28,7 +31,8 @@ const lpfFeature = z.object({
 const lpf = z.object({ type: z.literal('FeatureCollection'), '@context': z.literal(LPF_CONTEXT), features: z.array(lpfFeature) });
 
 describe('the Linked Places export', () => {
-  const collection = lpf.parse(toLinkedPlaces(dataset.places, dataset.telegram));
+  const works = new Map(citedWorks(loadBibliography(join(new URL('..', import.meta.url).pathname, 'sources', 'bibliography.json'))).map((work) => [work.id, work]));
+  const collection = lpf.parse(toLinkedPlaces(dataset.places, dataset.telegram, works));
 
   it('has one feature per gazetteer place, with every spelling as a name', () => {
     expect(collection.features).toHaveLength(dataset.places.length);

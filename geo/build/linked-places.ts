@@ -1,4 +1,5 @@
 import type { Place, Source } from '../schema/place-schema';
+import { sourceText, type CitedWork } from '../../src/domain/bibliography';
 import type { Telegram } from '../schema/telegram-schema';
 
 /**
@@ -11,12 +12,13 @@ const ID_BASE = 'urn:telegram-1951-01-04:place:';
 const CERTAINTY = { high: 'certain', medium: 'less-certain', low: 'uncertain', unidentified: 'uncertain' } as const;
 
 
-function citation(source: Source): { label: string; '@id'?: string } {
-  const label = [source.author, source.title, source.ref].filter((part) => part !== undefined).join(', ');
-  return source.url === undefined ? { label } : { label, '@id': source.url };
-}
-
-export function toLinkedPlaces(places: readonly Place[], telegram: Telegram): Record<string, unknown> {
+export function toLinkedPlaces(places: readonly Place[], telegram: Telegram, works: ReadonlyMap<string, CitedWork>): Record<string, unknown> {
+  // The bibliography's citation of the work; @id is the work's own address, never the copy read.
+  const citation = (source: Source): { label: string; '@id'?: string } => {
+    const url = works.get(source.ref)?.url;
+    const label = sourceText(source, works);
+    return url === undefined ? { label } : { label, '@id': url };
+  };
   const documentCitation = { label: telegram.source.citation, '@id': telegram.source.url };
   return {
     type: 'FeatureCollection',

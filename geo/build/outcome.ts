@@ -1,6 +1,7 @@
 import type { Feature, FeatureCollection } from 'geojson';
 import { outcomeFileSchema, type OutcomeEvent } from '../schema/outcome-schema';
 import type { Place } from '../schema/place-schema';
+import { sourcesStrongestFirst, type CitedWork } from '../../src/domain/bibliography';
 import { parseDocumentTime } from '../../src/domain/time';
 import { DataError, readJsonFile, validate } from './validate';
 
@@ -52,7 +53,7 @@ export function buildOutcomeLayer(events: readonly OutcomeEvent[], places: reado
 }
 
 /** The separate outcome export: the layer with every version's account and sources on each feature. */
-export function outcomeExport(events: readonly OutcomeEvent[], places: readonly Place[], citation: string): FeatureCollection & { note: string } {
+export function outcomeExport(events: readonly OutcomeEvent[], places: readonly Place[], citation: string, works: ReadonlyMap<string, CitedWork>): FeatureCollection & { note: string } {
   const layer = buildOutcomeLayer(events, places);
   const byId = new Map(events.map((event) => [event.id, event]));
   return {
@@ -60,7 +61,12 @@ export function outcomeExport(events: readonly OutcomeEvent[], places: readonly 
     note: `What happened on this front, 31 December 1950 to 10 January 1951, from the sources named on each feature. Not part of the telegram (${citation}).`,
     features: layer.features.map((feature) => {
       const event = byId.get(String(feature.properties?.eventId));
-      return { ...feature, properties: { ...feature.properties, disagreement: event?.disagreement ?? null, accounts: event?.versions ?? [] } };
+      // Each source as the bibliography cites it, strongest first, with its grade and the work's own address.
+      const accounts = (event?.versions ?? []).map((version) => ({
+        ...version,
+        sources: sourcesStrongestFirst(version.sources, works).map(({ work, ...source }) => ({ ...source, citation: work?.citation ?? source.ref, grade: work?.grade ?? null, url: work?.url ?? null })),
+      }));
+      return { ...feature, properties: { ...feature.properties, disagreement: event?.disagreement ?? null, accounts } };
     }),
   };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { canonicalUrlSchema, webUrlSchema } from './bibliography-schema';
 
 /** Sentence ids are stored in the data, never derived from position, so editing one sentence leaves the others' ids alone. */
 export const sentenceIdSchema = z.string().regex(/^[a-z][a-z0-9-]*$/, 'lower-case letters, digits and hyphens, starting with a letter');
@@ -28,7 +29,12 @@ export const telegramSchema = z.strictObject({
     archive: z.string(),
     collection: z.string(),
     documentId: z.string(),
-    url: z.url(),
+    /** The document's entry in geo/sources/bibliography.json. */
+    ref: z.string().min(1),
+    /** The archive's own address for the document. */
+    url: canonicalUrlSchema,
+    /** The address printed in the copy as received (kept as a second link). */
+    receivedUrl: webUrlSchema.optional(),
     language: z.string(),
     citation: z.string(),
   }),

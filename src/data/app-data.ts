@@ -2,6 +2,7 @@ import type { OutcomeEvent } from '../../geo/schema/outcome-schema';
 import type { Place } from '../../geo/schema/place-schema';
 import type { Statement, Unit } from '../../geo/schema/situation-schema';
 import type { Telegram } from '../../geo/schema/telegram-schema';
+import type { CitedWork } from '../domain/bibliography';
 import type { Mention } from '../domain/mention-matcher';
 
 /** Everything the app reads from public/data/, written by `npm run data`. */
@@ -13,6 +14,8 @@ export interface AppData {
   mentions: Mention[];
   /** What actually happened, from other sources (geo/outcome/). */
   outcome: OutcomeEvent[];
+  /** The works the data cites, with formatted citations and grades (geo/sources/bibliography.json). */
+  bibliography: CitedWork[];
 }
 
 export const DATA_FILES = {
@@ -22,6 +25,7 @@ export const DATA_FILES = {
   statements: 'data/statements.json',
   mentions: 'data/mentions.json',
   outcome: 'data/outcome.json',
+  bibliography: 'data/bibliography.json',
 } as const satisfies Record<keyof AppData, string>;
 
 /** The top-level shape each file must have; the build validated the details, this catches a truncated or wrong file. */
@@ -32,6 +36,7 @@ const SHAPE_CHECKS: Record<keyof AppData, (value: unknown) => string | undefined
   statements: (value) => (Array.isArray(value) ? undefined : 'is not a list of statements'),
   mentions: (value) => (Array.isArray(value) ? undefined : 'is not a list of mentions'),
   outcome: (value) => (Array.isArray(value) ? undefined : 'is not a list of outcome events'),
+  bibliography: (value) => (Array.isArray(value) ? undefined : 'is not a list of works'),
 };
 
 export type LoadResult = { data: Partial<AppData>; problems: string[] };

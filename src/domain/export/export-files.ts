@@ -7,6 +7,9 @@ export const EXPORT_FILES = {
   csv: 'data/exports/mentions.csv',
   tei: 'data/exports/telegram-1951-01-04.tei.xml',
   lpf: 'data/gazetteer.lpf.json',
+  /** The bibliography, written through citation.js (geo/build/bibliography-export.ts). */
+  bibliographyCsl: 'data/exports/bibliography.csl.json',
+  bibtex: 'data/exports/bibliography.bib',
 } as const;
 
 /** The build's output path for a file of EXPORT_FILES (relative to public/data/). */

@@ -3,6 +3,7 @@ import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
 import type { Place } from '../../../geo/schema/place-schema';
 import type { Statement, Unit } from '../../../geo/schema/situation-schema';
 import type { Telegram } from '../../../geo/schema/telegram-schema';
+import { sourceText, type CitedWork } from '../bibliography';
 import type { Mention } from '../mention-matcher';
 import type { ExportCredits } from './credits';
 
@@ -16,6 +17,8 @@ export interface GeoJsonExportInput {
   /** The map's situation layer (geo/build/situation.ts buildSituation): what the map draws for each statement. */
   situation: FeatureCollection;
   credits: ExportCredits;
+  /** The bibliography's works by key, so a place's sources are written as citations. */
+  works: ReadonlyMap<string, CitedWork>;
 }
 
 /** Every feature's `layer`: what it is on the map. `statement` rows have no geometry and carry every statement. */
@@ -102,7 +105,7 @@ export function telegramGeoJson(input: GeoJsonExportInput): TelegramFeatureColle
         hanja: place.names.hanja ?? null,
         confidence: place.confidence,
         rationale: place.rationale,
-        source: place.sources[0]?.title ?? null,
+        source: place.sources[0] === undefined ? null : sourceText(place.sources[0], input.works),
       },
       geometry: rfc7946Geometry(place.geometry),
     };

@@ -1,14 +1,16 @@
 import { describe, expect, it } from 'vitest';
+import { citedWorks } from '../../../geo/build/bibliography-export';
 import { loadExportSources } from '../../../geo/build/exports';
 import { findMentions } from '../mention-matcher';
 import { exportCredits } from './credits';
 import { parseCsv, UTF8_BOM } from './csv';
 import { MENTION_COLUMNS, mentionsCsv } from './mentions-csv';
 
-const { telegram, places } = loadExportSources(new URL('../../../geo', import.meta.url).pathname);
+const { telegram, places, bibliography } = loadExportSources(new URL('../../../geo', import.meta.url).pathname);
 const mentions = findMentions(telegram, places);
 const credits = exportCredits(telegram.source, 'Basemap &amp; rivers: GSHHG');
-const text = mentionsCsv(telegram, places, mentions, credits);
+const worksById = new Map(citedWorks(bibliography).map((work) => [work.id, work]));
+const text = mentionsCsv(telegram, places, mentions, credits, worksById);
 const [header, ...rows] = parseCsv(text);
 const records = rows.map((row) => Object.fromEntries(MENTION_COLUMNS.map((column, index) => [column, row[index] ?? ''])));
 const sentences = new Map(telegram.blocks.flatMap((block) => block.sentences.map((sentence) => [sentence.id, sentence.text] as const)));
@@ -40,7 +42,8 @@ describe('the mentions CSV', () => {
     for (const record of records) {
       const place = places.find((candidate) => candidate.id === record.place_id);
       expect(record.confidence).toBe(place?.confidence);
-      expect(record.source).toBe(place?.sources[0]?.title);
+      // The first source as its formatted citation from the bibliography, never a bare key.
+      expect(record.source).toBe(worksById.get(place?.sources[0]?.ref ?? '')?.citation);
       expect(record.citation).toBe(credits.citation);
     }
   });

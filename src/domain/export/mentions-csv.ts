@@ -1,5 +1,6 @@
 import type { Place } from '../../../geo/schema/place-schema';
 import type { Telegram } from '../../../geo/schema/telegram-schema';
+import { sourceText, type CitedWork } from '../bibliography';
 import type { Mention } from '../mention-matcher';
 import { placePoint } from '../situation-geometry';
 import type { ExportCredits } from './credits';
@@ -17,7 +18,7 @@ export function coordinate(value: number): number {
   return Number(value.toFixed(6));
 }
 
-export function mentionRows(telegram: Telegram, places: readonly Place[], mentions: readonly Mention[], credits: ExportCredits): CsvValue[][] {
+export function mentionRows(telegram: Telegram, places: readonly Place[], mentions: readonly Mention[], credits: ExportCredits, works: ReadonlyMap<string, CitedWork>): CsvValue[][] {
   const sentences = new Map(telegram.blocks.flatMap((block) => block.sentences.map((sentence) => [sentence.id, sentence.text] as const)));
   const placesById = new Map(places.map((place) => [place.id, place]));
   return mentions.map((mention) => {
@@ -36,12 +37,12 @@ export function mentionRows(telegram: Telegram, places: readonly Place[], mentio
       coordinate(lat),
       coordinate(lon),
       place.confidence,
-      place.sources[0]?.title ?? null,
+      place.sources[0] === undefined ? null : sourceText(place.sources[0], works),
       credits.citation,
     ];
   });
 }
 
-export function mentionsCsv(telegram: Telegram, places: readonly Place[], mentions: readonly Mention[], credits: ExportCredits): string {
-  return formatCsv([[...MENTION_COLUMNS], ...mentionRows(telegram, places, mentions, credits)]);
+export function mentionsCsv(telegram: Telegram, places: readonly Place[], mentions: readonly Mention[], credits: ExportCredits, works: ReadonlyMap<string, CitedWork>): string {
+  return formatCsv([[...MENTION_COLUMNS], ...mentionRows(telegram, places, mentions, credits, works)]);
 }

@@ -6,7 +6,8 @@ import { useDataStore } from '../../data/data-store';
 import { useAppStore } from '../../store/app-store';
 import { revealMention } from '../document/document-panel';
 import { SentenceText } from '../document/sentence-text';
-import { OutcomeAccounts, SourceList } from '../outcome/outcome-accounts';
+import { OutcomeAccounts } from '../outcome/outcome-accounts';
+import { SourceList } from '../sources/source-list';
 
 const SCRIPT_NAMES: Record<string, string> = {
   en: 'English',
@@ -17,7 +18,7 @@ const SCRIPT_NAMES: Record<string, string> = {
   'ko-Hang': 'Hangul',
   'ko-Hani': 'Hanja',
   'ko-Latn': 'Revised Romanization',
-  'ko-Latn-mr': 'McCune-Reischauer',
+  'ko-Latn-alalc97': 'McCune-Reischauer',
   'zh-Hans': 'Chinese',
   'zh-Latn-pinyin': 'Pinyin',
 };
@@ -115,6 +116,7 @@ export function PlaceCard() {
   const selectedPlaceId = useAppStore((state) => state.selectedPlaceId);
   const place = useDataStore((state) => (selectedPlaceId === null ? undefined : state.index.placesById.get(selectedPlaceId)));
   const statements = useDataStore((state) => (selectedPlaceId === null ? undefined : state.index.statementsByPlace.get(selectedPlaceId))) ?? [];
+  const documentRef = useDataStore((state) => state.data.telegram?.source.ref);
   const { selectPlace } = useAppStore.getState();
   if (place === undefined) return null;
   const asWritten = place.variants.filter((variant) => variant.inTelegram).map((variant) => variant.toponym);
@@ -150,13 +152,14 @@ export function PlaceCard() {
                 <li key={alternative.label}>
                   <strong>{alternative.label}</strong>
                   {alternative.hanja !== undefined && ` (${alternative.hanja})`} — {alternative.confidence}: {alternative.rationale}
+                  {alternative.sources !== undefined && <SourceList sources={alternative.sources} claim="this candidate" />}
                 </li>
               ))}
             </ul>
           </>
         )}
         <h4>Sources</h4>
-        <SourceList sources={place.sources} />
+        <SourceList sources={place.sources} claim="this identification" besides={documentRef} />
       </section>
       <StatementsAbout statements={statements} />
       <PlanAndOutcome placeId={place.id} statements={statements} />
@@ -165,7 +168,12 @@ export function PlaceCard() {
         <ul className="variants">
           {place.variants.map((variant) => (
             <li key={`${variant.lang}-${variant.toponym}`}>
-              <span lang={variant.lang}>{variant.toponym}</span> <span className="script">{SCRIPT_NAMES[variant.lang] ?? variant.lang}</span>
+              <span lang={variant.lang}>{variant.toponym}</span>{' '}
+              {variant.reconstructed === true ? (
+                <span className="script reconstructed">Cyrillic, reconstructed: not found in any source</span>
+              ) : (
+                <span className="script">{SCRIPT_NAMES[variant.lang] ?? variant.lang}</span>
+              )}
               {variant.inTelegram === true && <span className="in-telegram"> · in the telegram</span>}
             </li>
           ))}
