@@ -83,7 +83,8 @@ describe('loadTelegram', () => {
   });
 });
 
-describe('npm run data', () => {
+// Spawns the real command, which loads citation.js and zod: seconds on a shared machine.
+describe('npm run data', { timeout: 30_000 }, () => {
   it('exits non-zero and prints file, record and field for a broken place', () => {
     const geoDir = mkdtempSync(join(tmpdir(), 'geo-'));
     mkdirSync(join(geoDir, 'telegram'));
