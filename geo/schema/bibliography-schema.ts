@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { GRADES } from './grades';
 
 /**
  * The project's one bibliography, geo/sources/bibliography.json: CSL-JSON (the format Zotero, Pandoc and
@@ -7,10 +8,7 @@ import { z } from 'zod';
  * the CSL-JSON extension point.
  */
 
-/** Strongest first: cards list sources in this order and the legend explains each. */
-export const GRADES = ['archival-primary', 'official-history', 'scholarly', 'press', 'reference', 'forum-blog'] as const;
 export const gradeSchema = z.enum(GRADES);
-export type Grade = z.infer<typeof gradeSchema>;
 
 const IPV4_HOST = /^\d{1,3}(\.\d{1,3}){3}$/;
 /** Hosts that are copies of someone else's pages: allowed as the copy read, never as a work's address. */

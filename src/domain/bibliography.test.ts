@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Grade } from '../../geo/schema/bibliography-schema';
+import type { Grade } from '../../geo/schema/grades';
 import { onlyForumOrBlog, sourcesStrongestFirst, sourceText, type CitedWork } from './bibliography';
 
 const work = (id: string, grade: Grade): CitedWork => ({ id, grade, citation: `Citation of ${id}.` });

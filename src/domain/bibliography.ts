@@ -1,4 +1,5 @@
-import { GRADES, type Grade, type SourceRef } from '../../geo/schema/bibliography-schema';
+import type { SourceRef } from '../../geo/schema/bibliography-schema';
+import { GRADES, type Grade } from '../../geo/schema/grades';
 
 /** A work of the bibliography as the app reads it (public/data/bibliography.json, written by `npm run data`). */
 export interface CitedWork {

@@ -1,4 +1,4 @@
-import { GRADES } from '../../../geo/schema/bibliography-schema';
+import { GRADES } from '../../../geo/schema/grades';
 import { GRADE_LABEL, GRADE_MEANING } from '../../domain/bibliography';
 import './sources.css';
 
