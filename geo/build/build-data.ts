@@ -18,6 +18,8 @@ import { withDrawnRivers } from './river-reach';
 import { buildSituation, loadStatements, loadUnits } from './situation';
 import { unitSymbolSvgs } from './unit-symbols';
 import { DataError } from './validate';
+import type { Place } from '../schema/place-schema';
+import type { Telegram } from '../schema/telegram-schema';
 
 /** Only the layers the map draws (src/map/basemap-layers.ts); the -detail files in geo/basemap/out are not shipped. */
 const SHIPPED_BASEMAP_FILES = ['land-coarse.geojson', 'rivers-coarse.geojson', 'lakes.geojson', 'parallel-38.geojson'];
@@ -33,6 +35,13 @@ function writeText(name: string, text: string): void {
   writeFileSync(file, text);
 }
 
+/** The candidates of mentions identified on their own, by the place they name, so the map draws them with it. */
+function mentionAlternatives(telegram: Telegram): Map<string, NonNullable<Place['alternatives']>> {
+  const byPlace = new Map<string, NonNullable<Place['alternatives']>>();
+  for (const mention of telegram.mentions ?? []) byPlace.set(mention.place, [...(byPlace.get(mention.place) ?? []), ...(mention.alternatives ?? [])]);
+  return byPlace;
+}
+
 /** Reads and checks everything first; only a wholly valid geo/ replaces the previous output. */
 function build(): Record<string, string> {
   const dataset = loadDataset(geoDir);
@@ -45,6 +54,7 @@ function build(): Record<string, string> {
   const situationDir = join(geoDir, 'situation');
   checkCitations(bibliography, bibliographyFile, [
     { file: join(geoDir, 'telegram', 'telegram.json'), recordId: 'source', field: 'source.ref', ref: dataset.telegram.source.ref },
+    ...(dataset.telegram.mentions ?? []).flatMap((mention, index) => citationsIn(mention, join(geoDir, 'telegram', 'telegram.json'), mention.sentenceId, `mentions[${index}]`)),
     ...dataset.places.flatMap((place) => citationsIn(place, join(geoDir, 'places', `${place.id}.json`), place.id)),
     ...units.flatMap((unit, index) => citationsIn(unit, join(situationDir, 'units.json'), unit.id, `units[${index}]`)),
     ...statements.flatMap((statement, index) => citationsIn(statement, join(situationDir, 'statements.json'), statement.id, `statements[${index}]`)),
@@ -57,7 +67,7 @@ function build(): Record<string, string> {
     'telegram.json': JSON.stringify(dataset.telegram),
     'bibliography.json': JSON.stringify(works),
     'places.json': JSON.stringify(dataset.places),
-    'places.geojson': JSON.stringify(placesToGeoJson(drawnPlaces)),
+    'places.geojson': JSON.stringify(placesToGeoJson(drawnPlaces, mentionAlternatives(dataset.telegram))),
     'gazetteer.lpf.json': JSON.stringify(toLinkedPlaces(dataset.places, dataset.telegram, worksById)),
     'mentions.json': JSON.stringify(findMentions(dataset.telegram, dataset.places)),
     'units.json': JSON.stringify(units),

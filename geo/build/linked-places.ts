@@ -40,12 +40,12 @@ export function toLinkedPlaces(places: readonly Place[], telegram: Telegram, wor
         type: 'GeometryCollection',
         geometries: [
           { ...place.geometry, certainty: CERTAINTY[place.confidence], citations: place.sources.map(citation) },
-          ...(place.alternatives ?? []).map((alternative) => ({
+          ...(place.alternatives ?? []).flatMap((alternative) => (alternative.geometry === null ? [] : [{
             ...alternative.geometry,
             certainty: 'uncertain',
             label: `alternative identification: ${alternative.label}`,
             citations: (alternative.sources ?? []).map(citation),
-          })),
+          }])),
         ],
       },
       links: [],

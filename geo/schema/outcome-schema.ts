@@ -11,6 +11,8 @@ const pointSchema = z.strictObject({ label: z.string().min(1), coordinates: posi
 export const outcomeVersionSchema = z.strictObject({
   date: z.strictObject({ start: dateSchema, end: dateSchema.nullable().optional(), precision: z.string().min(1) }),
   account: z.string().min(1),
+  /** Set when an account is kept although it is doubtful: the reason, in words. */
+  doubt: z.string().min(1).optional(),
   sources: z.array(sourceSchema).min(1, 'every version of an outcome needs at least one source'),
 });
 

@@ -29,7 +29,8 @@ export const alternativeSchema = z.strictObject({
   label: z.string().min(1),
   hanja: z.string().optional(),
   hangul: z.string().optional(),
-  geometry: geometrySchema,
+  /** null: the candidate is named by a source, but no coordinate for it was found in the sources consulted. */
+  geometry: geometrySchema.nullable(),
   confidence: confidenceSchema,
   rationale: z.string().min(1),
   sources: z.array(sourceSchema).optional(),

@@ -109,13 +109,13 @@ export function telegramGeoJson(input: GeoJsonExportInput): TelegramFeatureColle
       },
       geometry: rfc7946Geometry(place.geometry),
     };
-    const alternatives = (place.alternatives ?? []).map(
-      (alternative, index): Feature<Geometry> => ({
+    const alternatives = (place.alternatives ?? []).flatMap((alternative, index): Feature<Geometry>[] =>
+      alternative.geometry === null ? [] : [{
         type: 'Feature',
         id: `place-alternative:${place.id}:${index}`,
         properties: { layer: 'place-alternative', ...common, title: alternative.label, confidence: alternative.confidence, rationale: alternative.rationale },
         geometry: rfc7946Geometry(alternative.geometry),
-      }),
+      }],
     );
     return [main, ...alternatives];
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { citedWorks } from '../../../geo/build/bibliography-export';
 import { loadExportSources } from '../../../geo/build/exports';
+import { sourceText } from '../bibliography';
 import { findMentions } from '../mention-matcher';
 import { exportCredits } from './credits';
 import { parseCsv, UTF8_BOM } from './csv';
@@ -43,7 +44,9 @@ describe('the mentions CSV', () => {
       const place = places.find((candidate) => candidate.id === record.place_id);
       expect(record.confidence).toBe(place?.confidence);
       // The first source as its formatted citation from the bibliography, never a bare key.
-      expect(record.source).toBe(worksById.get(place?.sources[0]?.ref ?? '')?.citation);
+      const first = place?.sources[0];
+      expect(record.source).toBe(first === undefined ? '' : sourceText(first, worksById));
+      expect(record.source).toContain(worksById.get(first?.ref ?? '')?.citation ?? 'no citation');
       expect(record.citation).toBe(credits.citation);
     }
   });

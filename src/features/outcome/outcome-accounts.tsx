@@ -25,6 +25,11 @@ export function OutcomeAccounts({ event }: { event: OutcomeEvent }) {
         {event.versions.map((version, index) => (
           <li key={index} data-testid="outcome-version">
             <span className="when">{versionDate(version.date.start, version.date.end)}</span>: {version.account}
+            {version.doubt !== undefined && (
+              <p className="doubt">
+                <strong>Doubtful account.</strong> {version.doubt.replace(/^Doubtful[^:]*: /, '')}
+              </p>
+            )}
             <SourceList sources={version.sources} claim="this account" />
           </li>
         ))}

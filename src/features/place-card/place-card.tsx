@@ -57,6 +57,38 @@ function Quotes({ place }: { place: Place }) {
   );
 }
 
+/** Mentions the document identifies on their own (a shared spelling, a lower confidence, candidates of their own). */
+function MentionIdentifications({ placeId }: { placeId: string }) {
+  const mentions = (useDataStore((state) => state.index.mentionsByPlace.get(placeId)) ?? []).filter((mention) => mention.identification !== undefined);
+  if (mentions.length === 0) return null;
+  return (
+    <section aria-label="Mentions identified on their own" className="mention-identifications">
+      <h4>Mentions identified on their own</h4>
+      <ul>
+        {mentions.map((mention) => (
+          <li key={`${mention.sentenceId}-${mention.start}`}>
+            <strong>“{mention.text}”</strong>
+            {mention.identification?.confidence !== undefined && (
+              <>
+                {' '}
+                <span className="confidence-badge">{mention.identification.confidence}</span>
+              </>
+            )}{' '}
+            {mention.identification?.rationale}
+            {(mention.identification?.alternatives ?? []).map((alternative) => (
+              <p key={alternative.label} className="notes">
+                Other candidate: <strong>{alternative.label}</strong> — {alternative.confidence}: {alternative.rationale}
+                {alternative.sources !== undefined && <SourceList sources={alternative.sources} claim="this candidate" />}
+              </p>
+            ))}
+            {mention.identification?.sources !== undefined && <SourceList sources={mention.identification.sources} claim="this reading" />}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
 function StatementsAbout({ statements }: { statements: readonly Statement[] }) {
   const { setTime } = useAppStore.getState();
   const unitsById = useDataStore((state) => state.index.unitsById);
@@ -160,6 +192,7 @@ export function PlaceCard() {
         )}
         <h4>Sources</h4>
         <SourceList sources={place.sources} claim="this identification" besides={documentRef} />
+        <MentionIdentifications placeId={place.id} />
       </section>
       <StatementsAbout statements={statements} />
       <PlanAndOutcome placeId={place.id} statements={statements} />
