@@ -27,7 +27,7 @@ export function OutcomeAccounts({ event }: { event: OutcomeEvent }) {
             <span className="when">{versionDate(version.date.start, version.date.end)}</span>: {version.account}
             {version.doubt !== undefined && (
               <p className="doubt">
-                <strong>Doubtful account.</strong> {version.doubt.replace(/^Doubtful[^:]*: /, '')}
+                <strong>Doubtful account.</strong> {version.doubt}
               </p>
             )}
             <SourceList sources={version.sources} claim="this account" />
