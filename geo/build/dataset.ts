@@ -3,7 +3,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { placeSchema, type Place } from '../schema/place-schema';
 import { telegramSchema, type Telegram } from '../schema/telegram-schema';
-import { foldName } from '../../src/domain/normalise';
+import { findMentions, MentionError } from '../../src/domain/mention-matcher';
 import { DataError, readJsonFile, validate } from './validate';
 
 export interface Dataset {
@@ -26,28 +26,34 @@ export function loadTelegram(file: string): Telegram {
 /** One JSON file per place; the file name is the id, so a renamed file cannot silently change an id. */
 export function loadPlaces(dir: string): Place[] {
   const files = readdirSync(dir).filter((name) => name.endsWith('.json')).sort();
-  // A spelling may name one place only, or the matcher could not tell which place a mention means.
-  const owners = new Map<string, string>();
   return files.map((name) => {
     const file = join(dir, name);
     const place = validate(placeSchema, readJsonFile(file), file);
     const expectedId = basename(name, '.json');
     if (place.id !== expectedId) throw new DataError(file, place.id, 'id', `must equal the file name "${expectedId}"`);
-    place.variants.forEach((variant, index) => {
-      const key = foldName(variant.toponym);
-      const owner = owners.get(key);
-      if (owner !== undefined && owner !== place.id) throw new DataError(file, place.id, `variants[${index}].toponym`, `"${variant.toponym}" is already a spelling of "${owner}"`);
-      owners.set(key, place.id);
-    });
     return place;
   });
 }
 
+/**
+ * Checks that every mention of the document resolves to one place: a spelling two places share must be identified
+ * mention by mention in the document's `mentions` (a spelling may serve two places, a mention names one).
+ */
+export function checkMentions(telegram: Telegram, places: readonly Place[], file: string): void {
+  try {
+    findMentions(telegram, places);
+  } catch (error) {
+    if (!(error instanceof MentionError)) throw error;
+    throw new DataError(file, error.sentenceId, error.index === undefined ? 'text' : `mentions[${error.index}]`, error.message);
+  }
+}
+
 export function loadDataset(geoDir: string): Dataset {
-  return {
-    telegram: loadTelegram(join(geoDir, 'telegram', 'telegram.json')),
-    places: loadPlaces(join(geoDir, 'places')),
-  };
+  const telegramFile = join(geoDir, 'telegram', 'telegram.json');
+  const telegram = loadTelegram(telegramFile);
+  const places = loadPlaces(join(geoDir, 'places'));
+  checkMentions(telegram, places, telegramFile);
+  return { telegram, places };
 }
 
 const basemapFeatureSchema = z.object({

@@ -6,7 +6,7 @@ import { placeLabels } from '../glyphs/label-text';
  * The gazetteer as map features: one per place, its id promoted for feature-state (hover, selection), the four
  * label languages as properties, and one faint feature per alternative identification.
  */
-export function placesToGeoJson(places: readonly Place[]): FeatureCollection {
+export function placesToGeoJson(places: readonly Place[], mentionAlternatives: ReadonlyMap<string, NonNullable<Place['alternatives']>> = new Map()): FeatureCollection {
   return {
     type: 'FeatureCollection',
     features: places.flatMap((place) => {
@@ -26,7 +26,9 @@ export function placesToGeoJson(places: readonly Place[]): FeatureCollection {
         },
         geometry: place.geometry,
       };
-      const alternatives = (place.alternatives ?? []).map((alternative, index) => ({
+      // A candidate with no sourced coordinate is listed in the card but not drawn. Mentions' own candidates are drawn with their place's.
+      const candidates = [...(place.alternatives ?? []), ...(mentionAlternatives.get(place.id) ?? [])];
+      const alternatives = candidates.flatMap((alternative, index) => (alternative.geometry === null ? [] : [{
         type: 'Feature' as const,
         id: `${place.id}--alt-${index}`,
         properties: {
@@ -41,7 +43,7 @@ export function placesToGeoJson(places: readonly Place[]): FeatureCollection {
           label_hanja: alternative.hanja ?? alternative.label,
         },
         geometry: alternative.geometry,
-      }));
+      }]));
       return [main, ...alternatives];
     }),
   };

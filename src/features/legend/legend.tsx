@@ -3,6 +3,7 @@ import { useAppStore } from '../../store/app-store';
 import { LEGEND_LINES, OUTCOME_LEGEND_LINE } from '../../map/legend-lines';
 import { FRIENDLY, HOSTILE } from '../../map/situation-layers';
 import { INK, LOW_CONFIDENCE } from '../../map/places-layers';
+import { SourceGrades } from '../sources/source-grades';
 
 const LANGUAGE_NAMES: Record<LabelLanguage, string> = {
   telegram: 'As in the telegram',
@@ -83,6 +84,7 @@ export function Legend() {
           around Incheon especially, may differ. The modern demarcation line is not drawn; it did not exist in January 1951.
         </p>
       </details>
+      <SourceGrades />
     </details>
   );
 }
