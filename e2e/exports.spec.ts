@@ -69,6 +69,19 @@ test.describe('exports', () => {
     expect(statementRows).toHaveLength(counts.statements);
   });
 
+  test('the bibliography downloads as CSL-JSON and BibTeX, one entry per work, each with a grade', async ({ page }) => {
+    await openApp(page);
+    const csl = JSON.parse((await download(page, 'Bibliography (CSL-JSON)')).bytes.toString('utf8')) as { id: string; URL?: string; custom: { grade: string } }[];
+    expect(csl.length).toBeGreaterThan(20);
+    expect(new Set(csl.map((entry) => entry.id)).size).toBe(csl.length);
+    expect(csl.find((entry) => entry.id === 'wcda-111207')?.URL).toBe('https://digitalarchive.wilsoncenter.org/document/111207');
+    for (const entry of csl) expect(['archival-primary', 'official-history', 'scholarly', 'press', 'reference', 'forum-blog']).toContain(entry.custom.grade);
+    const bibtex = await download(page, 'Bibliography (BibTeX)');
+    expect(bibtex.file.suggestedFilename()).toBe('bibliography.bib');
+    const keys = [...bibtex.bytes.toString('utf8').matchAll(/^@\w+\{([^,]+),/gm)].map((match) => match[1]);
+    expect(keys).toEqual(csl.map((entry) => entry.id));
+  });
+
   test('the PNG is the map view at full resolution with a caption band, and not blank', async ({ page }) => {
     await openApp(page);
     const png = await download(page, 'PNG image of this map view', 'button');

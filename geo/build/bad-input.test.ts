@@ -109,7 +109,7 @@ const CASES: Case[] = [
       const commanders = json.units.find((candidate) => candidate.commanders !== undefined)?.commanders ?? [];
       nth(commanders, 0).sentenceId = 'no-such-sentence';
     }),
-    file: 'situation/units.json', record: 'left-column', field: 'commanders[0].sentenceId', message: /no sentence "no-such-sentence" in the telegram/,
+    file: 'situation/units.json', record: 'right-column', field: 'commanders[0].sentenceId', message: /no sentence "no-such-sentence" in the telegram/,
   },
   {
     name: 'a duplicate block id',
@@ -176,13 +176,11 @@ const CASES: Case[] = [
     file: 'basemap/out/land-coarse.geojson', record: '#0', field: 'features[0].geometry.coordinates[0][2][0]', message: /expected number, received string/,
   },
   {
-    name: 'a source with neither URL nor archive reference',
+    name: 'a source citing a work the bibliography does not have',
     corrupt: (dir) => edit<Place>(dir, 'places/seoul.json', (json) => {
-      const source = nth(json.sources, 0);
-      delete source.url;
-      delete source.ref;
+      nth(json.sources, 0).ref = 'no-such-work';
     }),
-    file: 'places/seoul.json', record: 'seoul', field: 'sources[0].url', message: /a source needs a URL or an archive reference/,
+    file: 'places/seoul.json', record: 'seoul', field: 'sources[0].ref', message: /unknown bibliography key "no-such-work"/,
   },
 ];
 

@@ -7,6 +7,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FeatureCollection } from 'geojson';
 import { findMentions } from '../../src/domain/mention-matcher';
+import { checkCitations, citationsIn, loadBibliography } from './bibliography';
+import { citedWorks } from './bibliography-export';
 import { loadBasemap, loadDataset } from './dataset';
 import { buildExports } from './exports';
 import { loadVocabularies } from './gazetteer-links';
@@ -23,6 +25,8 @@ import { buildDecoderSuggestions } from './decoder-suggestions';
 import { DataError } from './validate';
 import { uiTexts } from '../fonts/ui-texts';
 import { writeUiFonts } from '../fonts/build-ui-fonts';
+import type { Place } from '../schema/place-schema';
+import type { Telegram } from '../schema/telegram-schema';
 
 /** Only the layers the map draws (src/map/basemap-layers.ts); the -detail files in geo/basemap/out are not shipped. */
 const SHIPPED_BASEMAP_FILES = ['land-coarse.geojson', 'rivers-coarse.geojson', 'lakes.geojson', 'parallel-38.geojson'];
@@ -38,6 +42,13 @@ function writeText(name: string, text: string): void {
   writeFileSync(file, text);
 }
 
+/** The candidates of mentions identified on their own, by the place they name, so the map draws them with it. */
+function mentionAlternatives(telegram: Telegram): Map<string, NonNullable<Place['alternatives']>> {
+  const byPlace = new Map<string, NonNullable<Place['alternatives']>>();
+  for (const mention of telegram.mentions ?? []) byPlace.set(mention.place, [...(byPlace.get(mention.place) ?? []), ...(mention.alternatives ?? [])]);
+  return byPlace;
+}
+
 /** Reads and checks everything in `geoDir` and returns the files to write; throws a DataError on bad input. */
 export function build(geoDir: string): Record<string, string> {
   const dataset = loadDataset(geoDir);
@@ -47,12 +58,26 @@ export function build(geoDir: string): Record<string, string> {
   const outcome = loadOutcome(join(geoDir, 'outcome', 'events.json'), dataset.places);
   const tour = loadTour(join(geoDir, 'tour', 'tour.json'), dataset.telegram, dataset.places, outcome);
   const comparisons = loadComparisons(join(geoDir, 'outcome', 'comparisons.json'), dataset.telegram, statements, outcome);
+  const bibliographyFile = join(geoDir, 'sources', 'bibliography.json');
+  const bibliography = loadBibliography(bibliographyFile);
+  const situationDir = join(geoDir, 'situation');
+  checkCitations(bibliography, bibliographyFile, [
+    { file: join(geoDir, 'telegram', 'telegram.json'), recordId: 'source', field: 'source.ref', ref: dataset.telegram.source.ref },
+    ...(dataset.telegram.mentions ?? []).flatMap((mention, index) => citationsIn(mention, join(geoDir, 'telegram', 'telegram.json'), mention.sentenceId, `mentions[${index}]`)),
+    ...dataset.places.flatMap((place) => citationsIn(place, join(geoDir, 'places', `${place.id}.json`), place.id)),
+    ...units.flatMap((unit, index) => citationsIn(unit, join(situationDir, 'units.json'), unit.id, `units[${index}]`)),
+    ...statements.flatMap((statement, index) => citationsIn(statement, join(situationDir, 'statements.json'), statement.id, `statements[${index}]`)),
+    ...outcome.flatMap((event, index) => citationsIn(event, join(geoDir, 'outcome', 'events.json'), event.id, `events[${index}]`)),
+  ]);
+  const works = citedWorks(bibliography);
+  const worksById = new Map(works.map((work) => [work.id, work]));
   const drawnPlaces = withDrawnRivers(dataset.places, basemap['rivers-coarse.geojson'] as FeatureCollection);
   const files: Record<string, string> = {
     'telegram.json': JSON.stringify(dataset.telegram),
+    'bibliography.json': JSON.stringify(works),
     'places.json': JSON.stringify(dataset.places),
-    'places.geojson': JSON.stringify(placesToGeoJson(drawnPlaces)),
-    'gazetteer.lpf.json': JSON.stringify(toLinkedPlaces(dataset.places, dataset.telegram, loadVocabularies(geoDir, dataset.places))),
+    'places.geojson': JSON.stringify(placesToGeoJson(drawnPlaces, mentionAlternatives(dataset.telegram))),
+    'gazetteer.lpf.json': JSON.stringify(toLinkedPlaces(dataset.places, dataset.telegram, loadVocabularies(geoDir, dataset.places), worksById)),
     'mentions.json': JSON.stringify(findMentions(dataset.telegram, dataset.places)),
     'units.json': JSON.stringify(units),
     'statements.json': JSON.stringify(statements),
@@ -62,7 +87,7 @@ export function build(geoDir: string): Record<string, string> {
     'outcome.geojson': JSON.stringify(buildOutcomeLayer(outcome, drawnPlaces)),
     'tour.json': JSON.stringify(tour),
     'comparisons.json': JSON.stringify(comparisons),
-    ...buildExports({ telegram: dataset.telegram, places: dataset.places, drawnPlaces, statements, units, outcome }),
+    ...buildExports({ telegram: dataset.telegram, places: dataset.places, drawnPlaces, statements, units, outcome, bibliography }),
   };
   // The transliteration decoder: its data (loaded only when a spelling is decoded) and the cards' suggestions.
   const decoderData = loadDecoderData(join(geoDir, 'decoder'));

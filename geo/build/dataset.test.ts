@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { loadPlaces, loadTelegram } from './dataset';
+import { checkMentions, loadPlaces, loadTelegram } from './dataset';
 
 const validPlace = JSON.parse(readFileSync(new URL('fixtures/valid-place.json', import.meta.url), 'utf8')) as Record<string, unknown>;
 
@@ -39,10 +39,13 @@ describe('loadPlaces', () => {
     expect(() => loadPlaces(dir)).toThrowError(new RegExp(`^${file}: record "(fixture-town|other-town)": field "${field.replace(/[[\]]/g, '\\$&')}": `));
   });
 
-  it('rejects a spelling that already names another place', () => {
-    const dir = placesDirWith('fixture-town.json', JSON.stringify(validPlace));
-    writeFileSync(join(dir, 'other-town.json'), JSON.stringify({ ...validPlace, id: 'other-town', variants: [{ toponym: 'FIKSTURA', lang: 'en', inTelegram: true }] }));
-    expect(() => loadPlaces(dir)).toThrowError(`${join(dir, 'other-town.json')}: record "other-town": field "variants[0].toponym": "FIKSTURA" is already a spelling of "fixture-town"`);
+  it('fails, naming the sentence, on a spelling two places share that a mention leaves unidentified', () => {
+    const telegram = loadTelegram(new URL('../telegram/telegram.json', import.meta.url).pathname);
+    const places = loadPlaces(new URL('../places', import.meta.url).pathname);
+    const seoul = places.find((place) => place.id === 'seoul');
+    if (seoul === undefined) throw new Error('no seoul record');
+    const rival = { ...seoul, id: 'rival-seoul' };
+    expect(() => checkMentions(telegram, [...places, rival], 'telegram.json')).toThrowError(/^telegram\.json: record "[a-z0-9-]+": field "text": "Seoul" is a spelling of seoul and rival-seoul: identify this mention/);
   });
 
   it('names the file when it is not JSON at all', () => {
@@ -83,9 +86,9 @@ describe('loadTelegram', () => {
   });
 });
 
-describe('npm run data', () => {
-  // Starts tsx in a child process: several seconds when the test files run side by side on two cores.
-  it('exits non-zero and prints file, record and field for a broken place', { timeout: 30_000 }, () => {
+// Spawns the real command, which loads citation.js and zod: seconds on a shared machine.
+describe('npm run data', { timeout: 30_000 }, () => {
+  it('exits non-zero and prints file, record and field for a broken place', () => {
     const geoDir = mkdtempSync(join(tmpdir(), 'geo-'));
     mkdirSync(join(geoDir, 'telegram'));
     mkdirSync(join(geoDir, 'places'));

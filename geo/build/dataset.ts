@@ -5,7 +5,7 @@ import { positionSchema } from '../schema/geometry-schema';
 import { placeSchema, type Place } from '../schema/place-schema';
 import { telegramSchema, type Telegram } from '../schema/telegram-schema';
 import { foldName } from '../../src/domain/normalise';
-import { findMentions } from '../../src/domain/mention-matcher';
+import { findMentions, MentionError } from '../../src/domain/mention-matcher';
 import { firstOutsideRegion, REGION_TEXT } from './region-check';
 import { DataError, readJsonFile, validate } from './validate';
 
@@ -32,20 +32,12 @@ export function loadTelegram(file: string): Telegram {
 /** One JSON file per place; the file name is the id, so a renamed file cannot silently change an id. */
 export function loadPlaces(dir: string): Place[] {
   const files = readdirSync(dir).filter((name) => name.endsWith('.json')).sort();
-  // A spelling may name one place only, or the matcher could not tell which place a mention means.
-  const owners = new Map<string, string>();
   return files.map((name) => {
     const file = join(dir, name);
     const place = validate(placeSchema, readJsonFile(file), file);
     const expectedId = basename(name, '.json');
     if (place.id !== expectedId) throw new DataError(file, place.id, 'id', `must equal the file name "${expectedId}"`);
-    place.variants.forEach((variant, index) => {
-      const key = foldName(variant.toponym);
-      const owner = owners.get(key);
-      if (owner !== undefined && owner !== place.id) throw new DataError(file, place.id, `variants[${index}].toponym`, `"${variant.toponym}" is already a spelling of "${owner}"`);
-      owners.set(key, place.id);
-    });
-    const outside = [{ field: 'geometry', geometry: place.geometry }, ...(place.alternatives ?? []).map((alternative, index) => ({ field: `alternatives[${index}].geometry`, geometry: alternative.geometry }))]
+    const outside = [{ field: 'geometry', geometry: place.geometry }, ...(place.alternatives ?? []).flatMap((alternative, index) => (alternative.geometry === null ? [] : [{ field: `alternatives[${index}].geometry`, geometry: alternative.geometry }]))]
       .map(({ field, geometry }) => ({ field, hit: firstOutsideRegion(geometry) }))
       .find(({ hit }) => hit !== undefined);
     if (outside?.hit !== undefined) {
@@ -76,11 +68,25 @@ export function checkSpellingsInText(telegram: Telegram, telegramFile: string, p
   }
 }
 
+/**
+ * Checks that every mention of the document resolves to one place: a spelling two places share must be identified
+ * mention by mention in the document's `mentions` (a spelling may serve two places, a mention names one).
+ */
+export function checkMentions(telegram: Telegram, places: readonly Place[], file: string): void {
+  try {
+    findMentions(telegram, places);
+  } catch (error) {
+    if (!(error instanceof MentionError)) throw error;
+    throw new DataError(file, error.sentenceId, error.index === undefined ? 'text' : `mentions[${error.index}]`, error.message);
+  }
+}
+
 export function loadDataset(geoDir: string): Dataset {
   const telegramFile = join(geoDir, 'telegram', 'telegram.json');
   const placesDir = join(geoDir, 'places');
   const telegram = loadTelegram(telegramFile);
   const places = loadPlaces(placesDir);
+  checkMentions(telegram, places, telegramFile);
   checkSpellingsInText(telegram, telegramFile, places, placesDir);
   return { telegram, places };
 }

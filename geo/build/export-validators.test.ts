@@ -15,6 +15,7 @@ import { buildOutputPath, EXPORT_FILES } from '../../src/domain/export/export-fi
 import { buildExports, loadExportSources, TIME_FIELDS } from './exports';
 import { run, skipWithout } from './external-tool';
 import { loadVocabularies } from './gazetteer-links';
+import { citedWorks } from './bibliography-export';
 import { toLinkedPlaces } from './linked-places';
 import { parseOgrSummary, type OgrLayerSummary } from './ogr-summary';
 
@@ -55,7 +56,8 @@ describe("the gazetteer against WHG's lpf_v2.0 schema (ajv)", () => {
   ajv.addSchema(JSON.parse(readFileSync(join(schemas, 'whg', 'lpf_v2.0.jsonld'), 'utf8')) as object, 'lpf');
   const collection = ajv.getSchema('lpf');
   const feature = ajv.getSchema('https://whgazetteer.org/schema/lpf_v2.0.jsonld#/definitions/feature');
-  const lpf = toLinkedPlaces(sources.places, sources.telegram, loadVocabularies(geoDir, sources.places)) as { features: { '@id': string }[] };
+  const works = new Map(citedWorks(sources.bibliography).map((work) => [work.id, work]));
+  const lpf = toLinkedPlaces(sources.places, sources.telegram, loadVocabularies(geoDir, sources.places), works) as { features: { '@id': string }[] };
   const problems = (errors: ErrorObject[] | null | undefined): string[] => (errors ?? []).map((error) => `${error.instancePath} ${error.message ?? ''}`);
 
   it('passes as a whole collection, CSL citation included', () => {

@@ -10,9 +10,12 @@ import { telegramTei } from '../../src/domain/export/tei-export';
 import { findMentions } from '../../src/domain/mention-matcher';
 import { BASEMAP_ATTRIBUTION } from '../../src/shared/basemap-credit';
 import type { OutcomeEvent } from '../schema/outcome-schema';
+import type { BibliographyEntry } from '../schema/bibliography-schema';
 import type { Place } from '../schema/place-schema';
 import type { Statement, Unit } from '../schema/situation-schema';
 import type { Telegram } from '../schema/telegram-schema';
+import { bibliographyBibtex, bibliographyCslJson, citedWorks } from './bibliography-export';
+import { loadBibliography } from './bibliography';
 import { loadBasemap, loadDataset } from './dataset';
 import { loadOutcome } from './outcome';
 import { withDrawnRivers } from './river-reach';
@@ -26,6 +29,8 @@ export interface ExportSources {
   statements: Statement[];
   units: Unit[];
   outcome: OutcomeEvent[];
+  /** geo/sources/bibliography.json: exported as CSL-JSON and BibTeX, and the citations of every source. */
+  bibliography: BibliographyEntry[];
 }
 
 /** The fields GDAL and QGIS must type DateTime (README, "Open it in QGIS"). */
@@ -35,12 +40,13 @@ const path = (file: string): string => buildOutputPath(file);
 const csvtPath = (file: string): string => path(file).replace(/\.csv$/, '.csvt');
 
 /** The downloadable exports (README, "Exports"), keyed by their path under public/data/. */
-export function buildExports({ telegram, places, drawnPlaces, statements, units, outcome }: ExportSources): Record<string, string> {
+export function buildExports({ telegram, places, drawnPlaces, statements, units, outcome, bibliography }: ExportSources): Record<string, string> {
+  const worksById = new Map(citedWorks(bibliography).map((work) => [work.id, work]));
   const mentions = findMentions(telegram, places);
   const credits = exportCredits(telegram.source, BASEMAP_ATTRIBUTION);
   const situation = buildSituation(statements, drawnPlaces, units);
-  const telegramCollection = telegramGeoJson({ telegram, places, statements, units, mentions, situation, credits });
-  const outcomeCollection = outcomeGeoJson(outcome, places, credits.citation);
+  const telegramCollection = telegramGeoJson({ telegram, places, statements, units, mentions, situation, credits, works: worksById });
+  const outcomeCollection = outcomeGeoJson(outcome, places, credits.citation, worksById);
   const gis = splitForGis(telegramCollection, { name: telegramCollection.name, citation: credits.citation, attribution: credits.attribution });
   const gisOutcome = splitForGis(outcomeCollection, { name: outcomeCollection.name, citation: outcomeCollection.citation, note: outcomeCollection.note });
   // A CSV has no header note: the telegram's citation goes on every row, as in the mentions CSV.
@@ -50,7 +56,7 @@ export function buildExports({ telegram, places, drawnPlaces, statements, units,
   if (gisOutcome.layers.polygons.features.length > 0) throw new Error('exports: the outcome now has areas; add an outcome polygons file to EXPORT_FILES');
   return {
     [path(EXPORT_FILES.geojson)]: JSON.stringify(telegramCollection),
-    [path(EXPORT_FILES.csv)]: mentionsCsv(telegram, places, mentions, credits),
+    [path(EXPORT_FILES.csv)]: mentionsCsv(telegram, places, mentions, credits, worksById),
     [path(EXPORT_FILES.tei)]: telegramTei(telegram, places, mentions, credits),
     [path(EXPORT_FILES.outcome)]: JSON.stringify(outcomeCollection),
     [path(EXPORT_FILES.gisPoints)]: JSON.stringify(gis.layers.points),
@@ -62,6 +68,8 @@ export function buildExports({ telegram, places, drawnPlaces, statements, units,
     [path(EXPORT_FILES.gisOutcomeLines)]: JSON.stringify(gisOutcome.layers.lines),
     [path(EXPORT_FILES.gisOutcomeUnplaced)]: unplacedTable.csv,
     [csvtPath(EXPORT_FILES.gisOutcomeUnplaced)]: unplacedTable.csvt,
+    [path(EXPORT_FILES.bibliographyCsl)]: bibliographyCslJson(bibliography),
+    [path(EXPORT_FILES.bibtex)]: bibliographyBibtex(bibliography),
   };
 }
 
@@ -72,5 +80,6 @@ export function loadExportSources(geoDir: string): ExportSources {
   const units = loadUnits(join(geoDir, 'situation', 'units.json'));
   const statements = loadStatements(join(geoDir, 'situation', 'statements.json'), telegram, units, places);
   const outcome = loadOutcome(join(geoDir, 'outcome', 'events.json'), places);
-  return { telegram, places, drawnPlaces: withDrawnRivers(places, rivers), statements, units, outcome };
+  const bibliography = loadBibliography(join(geoDir, 'sources', 'bibliography.json'));
+  return { telegram, places, drawnPlaces: withDrawnRivers(places, rivers), statements, units, outcome, bibliography };
 }

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { join } from 'node:path';
+import { citedWorks } from './bibliography-export';
+import { loadBibliography } from './bibliography';
 import { loadDataset } from './dataset';
 import { loadVocabularies } from './gazetteer-links';
 import { LPF_CONTEXT, lpfTitle, toLinkedPlaces } from './linked-places';
@@ -31,7 +34,8 @@ const lpfFeature = z.object({
 const lpf = z.object({ type: z.literal('FeatureCollection'), '@context': z.literal(LPF_CONTEXT), features: z.array(lpfFeature) });
 
 describe('the Linked Places export', () => {
-  const collection = lpf.parse(toLinkedPlaces(dataset.places, dataset.telegram, vocabularies));
+  const works = new Map(citedWorks(loadBibliography(join(new URL('..', import.meta.url).pathname, 'sources', 'bibliography.json'))).map((work) => [work.id, work]));
+  const collection = lpf.parse(toLinkedPlaces(dataset.places, dataset.telegram, vocabularies, works));
 
   it('has one feature per gazetteer place, with every spelling as a name', () => {
     expect(collection.features).toHaveLength(dataset.places.length);

@@ -1,3 +1,4 @@
+import type { CitedWork } from '../../src/domain/bibliography';
 import type { Place } from '../schema/place-schema';
 import type { Telegram } from '../schema/telegram-schema';
 import { sourcesOf, type SourceSummary } from '../../src/domain/export/sources-of';
@@ -61,7 +62,7 @@ function placeLinks(place: Place, vocabularies: GazetteerVocabularies): { type: 
   return vocabularies.links.filter((link) => link.place === place.id).map((link) => ({ type: link.type, identifier: `gn:${link.geonameid}` }));
 }
 
-export function toLinkedPlaces(places: readonly Place[], telegram: Telegram, vocabularies: GazetteerVocabularies): Record<string, unknown> {
+export function toLinkedPlaces(places: readonly Place[], telegram: Telegram, vocabularies: GazetteerVocabularies, works: ReadonlyMap<string, CitedWork>): Record<string, unknown> {
   const documentCitation = { label: telegram.source.citation, '@id': telegram.source.url };
   return {
     type: 'FeatureCollection',
@@ -69,7 +70,7 @@ export function toLinkedPlaces(places: readonly Place[], telegram: Telegram, voc
     citation: telegramCslCitation(telegram),
     features: places.map((place) => {
       const title = lpfTitle(place.title);
-      const citations = sourcesOf(place).map(lpfCitation);
+      const citations = sourcesOf(place, works).map(lpfCitation);
       const qualifier = title === place.title ? [] : [{ value: `Title in the project's gazetteer: ${place.title}`, lang: 'en' }];
       return {
         '@id': `${ID_BASE}${place.id}`,
@@ -86,12 +87,12 @@ export function toLinkedPlaces(places: readonly Place[], telegram: Telegram, voc
           type: 'GeometryCollection',
           geometries: [
             { ...place.geometry, certainty: CERTAINTY[place.confidence], citations },
-            ...(place.alternatives ?? []).map((alternative) => ({
-              ...alternative.geometry,
-              certainty: 'uncertain',
-              label: `alternative identification: ${alternative.label}`,
-              citations: sourcesOf(alternative).map(lpfCitation),
-            })),
+            // A candidate without a sourced coordinate is named in the descriptions only, never given a point.
+            ...(place.alternatives ?? []).flatMap((alternative) =>
+              alternative.geometry === null
+                ? []
+                : [{ ...alternative.geometry, certainty: 'uncertain', label: `alternative identification: ${alternative.label}`, citations: sourcesOf(alternative, works).map(lpfCitation) }],
+            ),
           ],
         },
         links: placeLinks(place, vocabularies),

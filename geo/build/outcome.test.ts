@@ -2,6 +2,8 @@ import type { FeatureCollection } from 'geojson';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { citedWorks } from './bibliography-export';
+import { loadBibliography } from './bibliography';
 import { loadDataset } from './dataset';
 import { outcomeGeoJson } from '../../src/domain/export/outcome-export';
 import { buildOutcomeLayer, datesDisputed, earliestStart, loadOutcome } from './outcome';
@@ -9,6 +11,7 @@ import { buildOutcomeLayer, datesDisputed, earliestStart, loadOutcome } from './
 const geoDir = new URL('..', import.meta.url).pathname;
 const { places, telegram } = loadDataset(geoDir);
 const events = loadOutcome(join(geoDir, 'outcome', 'events.json'), places);
+const works = new Map(citedWorks(loadBibliography(join(geoDir, 'sources', 'bibliography.json'))).map((work) => [work.id, work]));
 
 describe('the outcome data', () => {
   it('gives every account of every event at least one source with a title and what it supports', () => {
@@ -25,10 +28,21 @@ describe('the outcome data', () => {
     const disputed = events.filter(datesDisputed);
     expect(disputed.map((event) => event.id)).toEqual(expect.arrayContaining(['incheon-occupied', 'seoul-abandoned']));
     for (const event of disputed) expect(event.disagreement, event.id).toBeTruthy();
-    const exported = outcomeGeoJson(events, places, telegram.source.citation);
+    const exported = outcomeGeoJson(events, places, telegram.source.citation, works);
     const incheon = exported.features.find((feature) => feature.properties?.eventId === 'incheon-occupied');
     const accounts = incheon?.properties?.accounts as unknown[] | undefined;
     expect(accounts).toHaveLength(events.find((event) => event.id === 'incheon-occupied')?.versions.length ?? -1);
+  });
+
+  it('writes each account\'s sources in the export as bibliography citations with grade and the work\'s own address', () => {
+    const exported = outcomeGeoJson(events, places, telegram.source.citation, works);
+    const sources = exported.features.flatMap((feature) => (feature.properties?.accounts as { sources: { label: string; grade: string | null; url: string | null }[] }[]).flatMap((account) => account.sources));
+    expect(sources.length).toBeGreaterThan(20);
+    for (const source of sources) {
+      expect(source.grade).not.toBeNull();
+      expect(source.label).not.toMatch(/^[a-z0-9-]+$/);
+      expect(source.url ?? '').not.toMatch(/\/\/\d+\.\d+\.\d+\.\d+|elb\.amazonaws|:\d+\//);
+    }
   });
 
   it('shows an event from the earliest date any account gives', () => {

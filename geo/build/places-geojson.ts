@@ -18,7 +18,7 @@ function northEdgeMidpoint(rings: readonly (readonly (readonly number[])[])[]): 
   return { type: 'Point', coordinates: [(Math.min(...lons) + Math.max(...lons)) / 2, Math.max(...lats)] };
 }
 
-export function placesToGeoJson(places: readonly Place[]): FeatureCollection {
+export function placesToGeoJson(places: readonly Place[], mentionAlternatives: ReadonlyMap<string, NonNullable<Place['alternatives']>> = new Map()): FeatureCollection {
   return {
     type: 'FeatureCollection',
     features: places.flatMap((place) => {
@@ -38,7 +38,9 @@ export function placesToGeoJson(places: readonly Place[]): FeatureCollection {
         },
         geometry: place.geometry,
       };
-      const alternatives = (place.alternatives ?? []).map((alternative, index) => ({
+      // A candidate with no sourced coordinate is listed in the card but not drawn. Mentions' own candidates are drawn with their place's.
+      const candidates = [...(place.alternatives ?? []), ...(mentionAlternatives.get(place.id) ?? [])];
+      const alternatives = candidates.flatMap((alternative, index) => (alternative.geometry === null ? [] : [{
         type: 'Feature' as const,
         id: `${place.id}--alt-${index}`,
         properties: {
@@ -54,7 +56,7 @@ export function placesToGeoJson(places: readonly Place[]): FeatureCollection {
           label_hanja: alternative.hanja ?? shortName(alternative.label),
         },
         geometry: alternative.geometry,
-      }));
+      }]));
       // An area's name goes on its northern edge, once: a label at a polygon's centre reads as a point, and a
       // polygon cut into tiles gets one label per piece.
       const edgeLabel =

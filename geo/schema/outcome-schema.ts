@@ -6,11 +6,13 @@ const idSchema = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'kebab-case');
 /** Dates on the same document clock as the telegram's data; outcome events reach back to 31 December 1950. */
 const dateSchema = z.string().regex(/^195[01]-\d{2}-\d{2}(T\d{2}:\d{2})?$/, 'a date such as 1951-01-04 or 1951-01-04T15:00');
 
-const pointSchema = z.strictObject({ label: z.string().min(1), coordinates: positionSchema, source: z.string().min(1) });
+const pointSchema = z.strictObject({ label: z.string().min(1), coordinates: positionSchema, source: sourceSchema });
 
 export const outcomeVersionSchema = z.strictObject({
   date: z.strictObject({ start: dateSchema, end: dateSchema.nullable().optional(), precision: z.string().min(1) }),
   account: z.string().min(1),
+  /** Set when an account is kept although it is doubtful: the reason, in words. */
+  doubt: z.string().min(1).optional(),
   sources: z.array(sourceSchema).min(1, 'every version of an outcome needs at least one source'),
 });
 

@@ -1,28 +1,27 @@
 import { z } from 'zod';
+import { sourceRefSchema } from './bibliography-schema';
 import { geometrySchema } from './geometry-schema';
 
 export const confidenceSchema = z.enum(['high', 'medium', 'low', 'unidentified']);
 
-export const sourceSchema = z
-  .strictObject({
-    title: z.string().min(1),
-    author: z.string().optional(),
-    url: z.url().optional(),
-    ref: z.string().optional(),
-    /** What this source establishes for the record: a reading, a coordinate, an identification. */
-    supports: z.string().min(1),
-  })
-  // A source a reader cannot find again is no source: it needs an address or an archive reference.
-  .refine((source) => source.url !== undefined || (source.ref ?? '').trim() !== '', { path: ['url'], message: 'a source needs a URL or an archive reference (ref) by which a reader can find it' });
+/** A source is cited by bibliography key (geo/sources/bibliography.json), with where in the work and what it supports. */
+export const sourceSchema = sourceRefSchema;
 
-/** BCP 47 tags used in the gazetteer (ko-Latn-mr: McCune-Reischauer). */
-export const languageTagSchema = z.string().regex(/^[a-z]{2,3}(-[A-Z][a-z]{3})?(-[a-z0-9]{2,8})*$/, 'a BCP 47 tag such as en, ru-Latn, ja-Latn, ko-Hang, ko-Hani, ko-Latn-mr');
+/**
+ * BCP 47 tags used in the gazetteer. McCune-Reischauer is ko-Latn-alalc97 (the registered variant subtag for the
+ * ALA-LC romanization, which is McCune-Reischauer for Korean); "ko-Latn-mr" would read "mr" as a region (Mauritania).
+ */
+export const languageTagSchema = z
+  .string()
+  .regex(/^[a-z]{2,3}(-[A-Z][a-z]{3})?(-[a-z0-9]{5,8}|-[0-9][a-z0-9]{3})*$/, 'a BCP 47 tag such as en, ru-Latn, ja-Latn, ko-Hang, ko-Hani, ko-Latn-alalc97 (variant subtags have 5-8 characters)');
 
 export const variantSchema = z.strictObject({
   toponym: z.string().min(1),
   lang: languageTagSchema,
   /** True when this spelling occurs in the telegram or its catalogue record, exactly as written there. */
   inTelegram: z.boolean().optional(),
+  /** True for a form no source shows, derived by transliteration rules (e.g. the Cyrillic behind a telegram spelling). */
+  reconstructed: z.boolean().optional(),
   note: z.string().optional(),
 });
 
@@ -30,7 +29,8 @@ export const alternativeSchema = z.strictObject({
   label: z.string().min(1),
   hanja: z.string().optional(),
   hangul: z.string().optional(),
-  geometry: geometrySchema,
+  /** null: the candidate is named by a source, but no coordinate for it was found in the sources consulted. */
+  geometry: geometrySchema.nullable(),
   confidence: confidenceSchema,
   rationale: z.string().min(1),
   sources: z.array(sourceSchema).optional(),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { STATEMENT_KINDS } from '../../src/domain/visibility';
+import { sourceRefSchema } from './bibliography-schema';
 import { sentenceIdSchema } from './telegram-schema';
 
 const idSchema = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'kebab-case');
@@ -14,6 +15,9 @@ export const unitSchema = z.strictObject({
   parent: idSchema.optional(),
   parentNote: z.string().optional(),
   commanders: z.array(z.strictObject({ asWritten: z.string(), sentenceId: sentenceIdSchema })).optional(),
+  /** What other works say of the unit (who its commander was, which column it served in). */
+  note: z.string().optional(),
+  sources: z.array(sourceRefSchema).min(1).optional(),
 });
 
 export const unitsFileSchema = z.strictObject({ $comment: z.string().optional(), units: z.array(unitSchema).min(1) });
@@ -82,6 +86,8 @@ export const statementSchema = z.strictObject({
   /** Where each unit's symbol stands, when the statement places units. */
   unitAnchor: idSchema.optional(),
   note: z.string().optional(),
+  /** Works beyond the telegram that the note rests on (the telegram itself is the statement's source). */
+  sources: z.array(sourceRefSchema).min(1).optional(),
 });
 
 export const statementsFileSchema = z.strictObject({ $comment: z.string().optional(), statements: z.array(statementSchema).min(1) });

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { canonicalUrlSchema, sourceRefSchema, webUrlSchema } from './bibliography-schema';
+import { alternativeSchema, confidenceSchema } from './place-schema';
 
 /** Sentence ids are stored in the data, never derived from position, so editing one sentence leaves the others' ids alone. */
 export const sentenceIdSchema = z.string().regex(/^[a-z][a-z0-9-]*$/, 'lower-case letters, digits and hyphens, starting with a letter');
@@ -20,6 +22,24 @@ export const blockSchema = z.strictObject({
   sentences: z.array(sentenceSchema).min(1),
 });
 
+/**
+ * One mention identified on its own, where the document's spelling alone does not settle it: the spelling serves
+ * two places ("Gimpo": the county or the airfield), or this mention is less certain than its place's record
+ * ("Suien" for Suwon), or it has candidates of its own ("Iokhei"). Like an annotation, it names its place.
+ */
+export const mentionIdentificationSchema = z.strictObject({
+  sentenceId: sentenceIdSchema,
+  /** The spelling exactly as the sentence writes it. */
+  spelling: z.string().min(1),
+  /** Which occurrence of the spelling in the sentence (1 = first), when it occurs more than once. */
+  occurrence: z.number().int().min(1).optional(),
+  place: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a place id'),
+  confidence: confidenceSchema.optional(),
+  rationale: z.string().min(1).optional(),
+  sources: z.array(sourceRefSchema).min(1).optional(),
+  alternatives: z.array(alternativeSchema).min(1).optional(),
+});
+
 export const telegramSchema = z.strictObject({
   $comment: z.string().optional(),
   source: z.strictObject({
@@ -28,13 +48,21 @@ export const telegramSchema = z.strictObject({
     archive: z.string(),
     collection: z.string(),
     documentId: z.string(),
-    url: z.url(),
+    /** The document's entry in geo/sources/bibliography.json. */
+    ref: z.string().min(1),
+    /** The archive's own address for the document. */
+    url: canonicalUrlSchema,
+    /** The address printed in the copy as received (kept as a second link). */
+    receivedUrl: webUrlSchema.optional(),
     language: z.string(),
     citation: z.string(),
   }),
   blocks: z.array(blockSchema).min(1),
+  /** Mentions that name their own place (see mentionIdentificationSchema); all others follow the gazetteer's spellings. */
+  mentions: z.array(mentionIdentificationSchema).optional(),
 });
 
 export type Sentence = z.infer<typeof sentenceSchema>;
 export type Block = z.infer<typeof blockSchema>;
 export type Telegram = z.infer<typeof telegramSchema>;
+export type MentionIdentification = z.infer<typeof mentionIdentificationSchema>;

@@ -4,6 +4,7 @@ import type { Place } from '../../geo/schema/place-schema';
 import type { Statement, Unit } from '../../geo/schema/situation-schema';
 import type { Telegram } from '../../geo/schema/telegram-schema';
 import type { Tour } from '../../geo/schema/tour-schema';
+import type { CitedWork } from '../domain/bibliography';
 import type { Mention } from '../domain/mention-matcher';
 
 /** Everything the app reads from public/data/, written by `npm run data`. */
@@ -19,6 +20,8 @@ export interface AppData {
   tour: Tour;
   /** Plan against outcome: what became of each order and expectation (geo/outcome/comparisons.json). */
   comparisons: Comparison[];
+  /** The works the data cites, with formatted citations and grades (geo/sources/bibliography.json). */
+  bibliography: CitedWork[];
 }
 
 export const DATA_FILES = {
@@ -30,6 +33,7 @@ export const DATA_FILES = {
   outcome: 'data/outcome.json',
   tour: 'data/tour.json',
   comparisons: 'data/comparisons.json',
+  bibliography: 'data/bibliography.json',
 } as const satisfies Record<keyof AppData, string>;
 
 /** The top-level shape each file must have; the build validated the details, this catches a truncated or wrong file. */
@@ -42,6 +46,7 @@ const SHAPE_CHECKS: Record<keyof AppData, (value: unknown) => string | undefined
   outcome: (value) => (Array.isArray(value) ? undefined : 'is not a list of outcome events'),
   tour: (value) => (Array.isArray((value as Tour | null)?.chapters) ? undefined : 'has no "chapters" list'),
   comparisons: (value) => (Array.isArray(value) ? undefined : 'is not a list of comparisons'),
+  bibliography: (value) => (Array.isArray(value) ? undefined : 'is not a list of works'),
 };
 
 export type DataKey = keyof AppData;

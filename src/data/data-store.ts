@@ -3,6 +3,7 @@ import type { OutcomeEvent } from '../../geo/schema/outcome-schema';
 import type { Place } from '../../geo/schema/place-schema';
 import type { Statement, Unit } from '../../geo/schema/situation-schema';
 import type { Sentence } from '../../geo/schema/telegram-schema';
+import type { CitedWork } from '../domain/bibliography';
 import type { Mention } from '../domain/mention-matcher';
 import { DATA_FILES, loadDataFile, type AppData, type DataKey } from './app-data';
 
@@ -15,6 +16,7 @@ export interface DataIndex {
   statementsByPlace: Map<string, Statement[]>;
   outcomeByPlace: Map<string, OutcomeEvent[]>;
   outcomeById: Map<string, OutcomeEvent>;
+  worksById: Map<string, CitedWork>;
 }
 
 /** Where one file stands. `slow` marks a file still on its way after SLOW_AFTER_MS, so the page can say so. */
@@ -55,6 +57,7 @@ export function buildIndex(data: Partial<AppData>): DataIndex {
     statementsByPlace: groupBy(data.statements ?? [], (statement) => statement.places),
     outcomeByPlace: groupBy(data.outcome ?? [], (event) => event.places),
     outcomeById: new Map((data.outcome ?? []).map((event) => [event.id, event])),
+    worksById: new Map((data.bibliography ?? []).map((work) => [work.id, work])),
   };
 }
 

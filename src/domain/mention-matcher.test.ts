@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findNames, namePatterns } from './mention-matcher';
+import type { Telegram } from '../../geo/schema/telegram-schema';
+import { findMentions, findNames, namePatterns } from './mention-matcher';
 import { foldName } from './normalise';
 
 const places = [
@@ -11,7 +12,7 @@ const places = [
 const patterns = namePatterns(places);
 
 function spellings(text: string): string[] {
-  return findNames(text, patterns).map(({ start, end, placeId }) => `${placeId}:${text.slice(start, end)}`);
+  return findNames(text, patterns).map(({ start, end, placeIds }) => `${placeIds.join('|')}:${text.slice(start, end)}`);
 }
 
 describe('foldName', () => {
@@ -42,7 +43,45 @@ describe('findNames', () => {
     expect(spellings(text)).toEqual(expected);
   });
 
-  it('refuses a spelling claimed by two places', () => {
-    expect(() => namePatterns([...places, { id: 'other', variants: [{ toponym: 'Odzio', lang: 'en' }] }])).toThrow(/both hoengseong and other/);
+  it('keeps every place of a spelling that serves two', () => {
+    const shared = namePatterns([...places, { id: 'other', variants: [{ toponym: 'Odzio', lang: 'en' }] }]);
+    expect(findNames('Hongcheon, Odzio', shared).map((name) => name.placeIds)).toEqual([['hoengseong', 'other']]);
+  });
+});
+
+/** A two-sentence document for the mention tests; `mentions` is its list of mentions identified on their own. */
+function documentWith(mentions: Telegram['mentions']): Telegram {
+  return {
+    source: { title: 't', date: '1951-01-08', archive: 'a', collection: 'c', documentId: '1', ref: 'doc', url: 'https://example.org/1', language: 'en', citation: 'c' },
+    blocks: [
+      { id: 'b1', part: 'order', role: 'paragraph', sentences: [{ id: 's1', text: 'The area of Jemulpo, Gimpo, Iokhei.' }, { id: 's2', text: 'Take the airport at Gimpo, then Gimpo again.' }] },
+    ],
+    ...(mentions === undefined ? {} : { mentions }),
+  };
+}
+const gazetteer = [
+  { id: 'incheon', variants: [{ toponym: 'Jemulpo', lang: 'en' }] },
+  { id: 'gimpo', variants: [{ toponym: 'Gimpo', lang: 'en' }] },
+  { id: 'gimpo-airfield', variants: [{ toponym: 'Gimpo', lang: 'en' }, { toponym: 'airport at Gimpo', lang: 'en' }] },
+  { id: 'yangpyeong', variants: [{ toponym: 'Iokhei', lang: 'en' }] },
+];
+const mentionsOf = (document: Telegram): string[] => findMentions(document, gazetteer).map((mention) => `${mention.sentenceId}:${mention.text}=${mention.placeId}${mention.identification?.confidence === undefined ? '' : `(${mention.identification.confidence})`}`);
+
+describe('findMentions: one place per mention', () => {
+  it('lets each mention of a shared spelling name its own place, by sentence and occurrence', () => {
+    const document = documentWith([
+      { sentenceId: 's1', spelling: 'Gimpo', place: 'gimpo' },
+      { sentenceId: 's2', spelling: 'Gimpo', occurrence: 1, place: 'gimpo-airfield' },
+      { sentenceId: 's1', spelling: 'Iokhei', place: 'yangpyeong', confidence: 'medium' },
+    ]);
+    expect(mentionsOf(document)).toEqual(['s1:Jemulpo=incheon', 's1:Gimpo=gimpo', 's1:Iokhei=yangpyeong(medium)', 's2:airport at Gimpo=gimpo-airfield', 's2:Gimpo=gimpo-airfield']);
+  });
+
+  it.each([
+    ['a shared spelling left unidentified', [{ sentenceId: 's1', spelling: 'Gimpo', place: 'gimpo' }], /"Gimpo" is a spelling of gimpo and gimpo-airfield: identify this mention/],
+    ['a mention given a place the spelling does not belong to', [{ sentenceId: 's1', spelling: 'Iokhei', place: 'gimpo' }, { sentenceId: 's1', spelling: 'Gimpo', place: 'gimpo' }, { sentenceId: 's2', spelling: 'Gimpo', place: 'gimpo-airfield' }], /"Iokhei" is not a spelling of "gimpo"/],
+    ['an identification that matches no mention', [{ sentenceId: 's1', spelling: 'Gimpo', place: 'gimpo' }, { sentenceId: 's2', spelling: 'Gimpo', place: 'gimpo-airfield' }, { sentenceId: 's1', spelling: 'Suien', place: 'gimpo' }], /no mention "Suien" in sentence "s1"/],
+  ])('fails on %s', (_name, mentions, message) => {
+    expect(() => findMentions(documentWith(mentions as Telegram['mentions']), gazetteer)).toThrow(message);
   });
 });

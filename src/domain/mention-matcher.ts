@@ -1,6 +1,9 @@
 import type { Place } from '../../geo/schema/place-schema';
-import type { Telegram } from '../../geo/schema/telegram-schema';
+import type { MentionIdentification, Telegram } from '../../geo/schema/telegram-schema';
 import { foldName, foldWithOffsets } from './normalise';
+
+/** What a mention says of itself when it is identified on its own (the document's `mentions`). */
+export type OwnIdentification = Pick<MentionIdentification, 'confidence' | 'rationale' | 'sources' | 'alternatives'>;
 
 export interface Mention {
   placeId: string;
@@ -10,11 +13,26 @@ export interface Mention {
   end: number;
   /** The spelling exactly as it stands in the telegram. */
   text: string;
+  /** Present when the document identifies this mention itself, with its own confidence or candidates. */
+  identification?: OwnIdentification;
 }
 
 export interface NamePattern {
   key: string;
-  placeId: string;
+  /** Usually one place; several when one spelling serves two (then each mention must say which). */
+  placeIds: string[];
+}
+
+/** A mention the data cannot resolve, or a mention identification that matches nothing; `index` is its place in `mentions`. */
+export class MentionError extends Error {
+  constructor(
+    readonly sentenceId: string,
+    readonly index: number | undefined,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'MentionError';
+  }
 }
 
 /** Every variant of every place as a folded search key, longest first so "Jemulpo [Incheon]" wins over "Jemulpo". */
@@ -23,11 +41,10 @@ export function namePatterns(places: readonly Pick<Place, 'id' | 'variants'>[]):
   for (const place of places) {
     for (const variant of place.variants) {
       const key = foldName(variant.toponym);
-      const existing = patterns.get(key);
-      if (existing !== undefined && existing.placeId !== place.id) {
-        throw new Error(`the spelling "${variant.toponym}" belongs to both ${existing.placeId} and ${place.id}`);
-      }
-      if (key.length > 0) patterns.set(key, { key, placeId: place.id });
+      if (key.length === 0) continue;
+      const pattern = patterns.get(key) ?? { key, placeIds: [] };
+      if (!pattern.placeIds.includes(place.id)) pattern.placeIds.push(place.id);
+      patterns.set(key, pattern);
     }
   }
   return [...patterns.values()].sort((a, b) => b.key.length - a.key.length || a.key.localeCompare(b.key));
@@ -41,10 +58,10 @@ function isWordBoundary(text: string, index: number, side: 'before' | 'after'): 
 }
 
 /** Finds the names of `patterns` in one text: whole words only, longest match first, never overlapping. */
-export function findNames(text: string, patterns: readonly NamePattern[]): { placeId: string; start: number; end: number }[] {
+export function findNames(text: string, patterns: readonly NamePattern[]): { placeIds: string[]; start: number; end: number }[] {
   const { folded, originalIndex } = foldWithOffsets(text);
   const taken: boolean[] = new Array<boolean>(text.length).fill(false);
-  const found: { placeId: string; start: number; end: number }[] = [];
+  const found: { placeIds: string[]; start: number; end: number }[] = [];
   for (const pattern of patterns) {
     for (let at = folded.indexOf(pattern.key); at !== -1; at = folded.indexOf(pattern.key, at + 1)) {
       const start = originalIndex[at] ?? 0;
@@ -52,24 +69,53 @@ export function findNames(text: string, patterns: readonly NamePattern[]): { pla
       if (!isWordBoundary(text, start, 'before') || !isWordBoundary(text, end, 'after')) continue;
       if (taken.slice(start, end).some(Boolean)) continue;
       taken.fill(true, start, end);
-      found.push({ placeId: pattern.placeId, start, end });
+      found.push({ placeIds: pattern.placeIds, start, end });
     }
   }
   return found.sort((a, b) => a.start - b.start);
 }
 
-/** Every mention of every place in the telegram, in reading order, computed from the gazetteer's variants. */
+function ownIdentification(reading: MentionIdentification): OwnIdentification | undefined {
+  const { confidence, rationale, sources, alternatives } = reading;
+  const own = { confidence, rationale, sources, alternatives };
+  const present = Object.fromEntries(Object.entries(own).filter(([, value]) => value !== undefined)) as OwnIdentification;
+  return Object.keys(present).length === 0 ? undefined : present;
+}
+
+/**
+ * Every mention of every place in the telegram, in reading order. A mention follows the gazetteer's spellings,
+ * unless the document's `mentions` identifies it (sentence, spelling, occurrence): then it names its own place.
+ * Throws a MentionError on a spelling that serves two places with no identification, and on an identification
+ * that matches no mention or names a place the spelling does not belong to.
+ */
 export function findMentions(telegram: Telegram, places: readonly Pick<Place, 'id' | 'variants'>[]): Mention[] {
   const patterns = namePatterns(places);
-  return telegram.blocks.flatMap((block) =>
-    block.sentences.flatMap((sentence) =>
-      findNames(sentence.text, patterns).map(({ placeId, start, end }) => ({
-        placeId,
-        sentenceId: sentence.id,
-        start,
-        end,
-        text: sentence.text.slice(start, end),
-      })),
-    ),
+  const readings = telegram.mentions ?? [];
+  const used = new Set<number>();
+  const mentions = telegram.blocks.flatMap((block) =>
+    block.sentences.flatMap((sentence) => {
+      const seen = new Map<string, number>();
+      return findNames(sentence.text, patterns).map(({ placeIds, start, end }): Mention => {
+        const text = sentence.text.slice(start, end);
+        const key = foldName(text);
+        const occurrence = (seen.get(key) ?? 0) + 1;
+        seen.set(key, occurrence);
+        const index = readings.findIndex((reading) => reading.sentenceId === sentence.id && foldName(reading.spelling) === key && (reading.occurrence ?? 1) === occurrence);
+        const reading = readings[index];
+        if (reading === undefined) {
+          const [placeId] = placeIds;
+          if (placeId === undefined || placeIds.length > 1) throw new MentionError(sentence.id, undefined, `"${text}" is a spelling of ${placeIds.join(' and ')}: identify this mention in the document's "mentions"`);
+          return { placeId, sentenceId: sentence.id, start, end, text };
+        }
+        used.add(index);
+        if (!placeIds.includes(reading.place)) throw new MentionError(sentence.id, index, `"${text}" is not a spelling of "${reading.place}" (it belongs to ${placeIds.join(', ')})`);
+        const identification = ownIdentification(reading);
+        return { placeId: reading.place, sentenceId: sentence.id, start, end, text, ...(identification === undefined ? {} : { identification }) };
+      });
+    }),
   );
+  readings.forEach((reading, index) => {
+    if (!used.has(index)) throw new MentionError(reading.sentenceId, index, `no mention "${reading.spelling}"${reading.occurrence === undefined ? '' : ` (occurrence ${reading.occurrence})`} in sentence "${reading.sentenceId}"`);
+  });
+  return mentions;
 }

@@ -132,7 +132,8 @@ describe('the outcome layers', () => {
     // Events from 31 December and 1 January are on from the timeline's start; Seoul abandoned and line D from 3 January.
     ['1951-01-02T23:00', { point: ['gimpo-airfield-abandoned', 'han-withdrawal', 'hongcheon-line-c', 'incheon-port-evacuated', 'suwon-occupied', 'wonju-fighting', 'yangpyeong-line'], line: [], ring: ['gimpo-airfield-abandoned', 'han-withdrawal', 'incheon-port-evacuated', 'suwon-occupied', 'wonju-fighting'] }],
     ['1951-01-03T00:00', { point: ['gimpo-airfield-abandoned', 'han-withdrawal', 'hongcheon-line-c', 'incheon-port-evacuated', 'seoul-abandoned', 'suwon-occupied', 'wonju-fighting', 'yangpyeong-line'], line: ['line-d'], ring: ['gimpo-airfield-abandoned', 'han-withdrawal', 'incheon-port-evacuated', 'seoul-abandoned', 'suwon-occupied', 'wonju-fighting'] }],
-    ['1951-01-08T23:00', { point: ['gimpo-airfield-abandoned', 'han-withdrawal', 'hongcheon-line-c', 'incheon-occupied', 'incheon-port-evacuated', 'seoul-abandoned', 'suwon-airfield-abandoned', 'suwon-occupied', 'wonju-fighting', 'yangpyeong-line'], line: ['chinese-halt', 'line-d', 'un-line-37th-parallel-chinese'], ring: ['gimpo-airfield-abandoned', 'han-withdrawal', 'incheon-occupied', 'incheon-port-evacuated', 'seoul-abandoned', 'suwon-occupied', 'wonju-fighting'] }],
+    // By 8 January also the occupations of 6-8 January and the Bukhan crossing that was not made.
+    ['1951-01-08T23:00', { point: ['gimpo-airfield-abandoned', 'gimpo-occupied', 'han-withdrawal', 'hoengseong-occupied', 'hongcheon-line-c', 'incheon-occupied', 'incheon-port-evacuated', 'seoul-abandoned', 'suwon-airfield-abandoned', 'suwon-occupied', 'wonju-fighting', 'yangpyeong-line', 'yangpyeong-yeoju-icheon-occupied'], line: ['bukhan-crossing-not-made', 'chinese-halt', 'line-d', 'un-line-37th-parallel-chinese'], ring: ['gimpo-airfield-abandoned', 'han-withdrawal', 'incheon-occupied', 'incheon-port-evacuated', 'seoul-abandoned', 'suwon-occupied', 'wonju-fighting'] }],
   ])('switched on, as of %s, show the events whose earliest account has begun', (time, expected) => {
     const state = stateAt({ time: at(time), showOutcome: true });
     expect({
@@ -146,12 +147,12 @@ describe('the outcome layers', () => {
 describe('the places layers', () => {
   it('show alternative locations only for the selected place, labelled only then', () => {
     const none = stateAt({ selectedPlace: '' });
-    const gimpo = stateAt({ selectedPlace: 'gimpo-airfield' });
+    const gimpo = stateAt({ selectedPlace: 'hongje-nae-ri' });
     const alternatives = layer(placesLayers, 'places-alternative');
     expect(shown(alternatives, places, none, 'id')).toEqual([]);
-    expect(shown(alternatives, places, gimpo, 'id')).toEqual(['gimpo-airfield--alt-0']);
+    expect(shown(alternatives, places, gimpo, 'id')).toEqual(['hongje-nae-ri--alt-0']);
     const labels = layer(placesLayers, 'places-label');
-    expect(shown(labels, places, gimpo, 'id')).toContain('gimpo-airfield--alt-0');
+    expect(shown(labels, places, gimpo, 'id')).toContain('hongje-nae-ri--alt-0');
     expect(shown(labels, places, none, 'id').some((id) => id.includes('--alt-'))).toBe(false);
   });
 

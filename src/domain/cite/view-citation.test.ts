@@ -9,6 +9,7 @@ const telegramSource = {
   archive: 'APRF, Fond 45, Opis 1, Delo 336, Listy 88-90',
   collection: 'Wilson Center Digital Archive',
   documentId: '111207',
+  ref: 'wcda-111207',
   url: 'https://wilson-center.drivingcreative.com/document/111207',
   language: 'Russian original; English translation',
   citation:

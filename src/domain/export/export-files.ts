@@ -16,6 +16,9 @@ export const EXPORT_FILES = {
   gisOutcomePoints: 'data/exports/gis/outcome-points.geojson',
   gisOutcomeLines: 'data/exports/gis/outcome-lines.geojson',
   gisOutcomeUnplaced: 'data/exports/gis/outcome-unplaced.csv',
+  /** The bibliography, written through citation.js (geo/build/bibliography-export.ts). */
+  bibliographyCsl: 'data/exports/bibliography.csl.json',
+  bibtex: 'data/exports/bibliography.bib',
 } as const;
 
 /** The build's output path for a file of EXPORT_FILES (relative to public/data/). */

@@ -5,6 +5,7 @@ import { loadExportSources } from '../../../geo/build/exports';
 import { buildSituation } from '../../../geo/build/situation';
 import { findMentions } from '../mention-matcher';
 import { exportCredits } from './credits';
+import { citedWorks } from '../../../geo/build/bibliography-export';
 import { rfc7946Geometry, telegramGeoJson } from './geojson-export';
 
 /*
@@ -37,7 +38,7 @@ const featureCollection = z.object({ type: z.literal('FeatureCollection'), featu
 const sources = loadExportSources(new URL('../../../geo', import.meta.url).pathname);
 const mentions = findMentions(sources.telegram, sources.places);
 const credits = exportCredits(sources.telegram.source, 'GSHHG &amp; friends');
-const exported = telegramGeoJson({ ...sources, mentions, situation: buildSituation(sources.statements, sources.drawnPlaces, sources.units), credits });
+const exported = telegramGeoJson({ ...sources, mentions, situation: buildSituation(sources.statements, sources.drawnPlaces, sources.units), credits, works: new Map(citedWorks(sources.bibliography).map((work) => [work.id, work])) });
 // Read back from text, as a GIS would.
 const collection = featureCollection.parse(JSON.parse(JSON.stringify(exported)));
 const inLayer = (layer: string) => collection.features.filter((candidate) => candidate.properties?.layer === layer);
@@ -65,9 +66,9 @@ describe('the GeoJSON export', () => {
     }
   });
 
-  it('has one place feature per gazetteer place and one per alternative identification', () => {
+  it('has one place feature per gazetteer place and one per located alternative identification', () => {
     expect(inLayer('place')).toHaveLength(sources.places.length);
-    expect(inLayer('place-alternative')).toHaveLength(sources.places.reduce((sum, place) => sum + (place.alternatives ?? []).length, 0));
+    expect(inLayer('place-alternative')).toHaveLength(sources.places.reduce((sum, place) => sum + (place.alternatives ?? []).filter((alternative) => alternative.geometry !== null).length, 0));
     const incheon = inLayer('place').find((candidate) => candidate.properties?.placeId === 'incheon');
     expect(incheon?.properties?.spellings).toContain('Jemulpo [Incheon]');
   });

@@ -3,6 +3,7 @@ import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
 import type { Place } from '../../../geo/schema/place-schema';
 import type { Statement, Unit } from '../../../geo/schema/situation-schema';
 import type { Telegram } from '../../../geo/schema/telegram-schema';
+import type { CitedWork } from '../bibliography';
 import type { Mention } from '../mention-matcher';
 import type { ExportCredits } from './credits';
 import { exportTimeFields } from './iso-time';
@@ -18,6 +19,8 @@ export interface GeoJsonExportInput {
   /** The map's situation layer (geo/build/situation.ts buildSituation): what the map draws for each statement. */
   situation: FeatureCollection;
   credits: ExportCredits;
+  /** The bibliography's works by key, so a place's sources are written as citations. */
+  works: ReadonlyMap<string, CitedWork>;
 }
 
 /** Every feature's `layer`: what it is on the map. `statement` rows have no geometry and carry every statement. */
@@ -104,17 +107,17 @@ export function telegramGeoJson(input: GeoJsonExportInput): TelegramFeatureColle
         hanja: place.names.hanja ?? null,
         confidence: place.confidence,
         rationale: place.rationale,
-        coordinateSources: coordinateSourcesOf(place).map((source) => source.label),
+        coordinateSources: coordinateSourcesOf(place, input.works).map((source) => source.label),
       },
       geometry: rfc7946Geometry(place.geometry),
     };
-    const alternatives = (place.alternatives ?? []).map(
-      (alternative, index): Feature<Geometry> => ({
+    const alternatives = (place.alternatives ?? []).flatMap((alternative, index): Feature<Geometry>[] =>
+      alternative.geometry === null ? [] : [{
         type: 'Feature',
         id: `place-alternative:${place.id}:${index}`,
         properties: { layer: 'place-alternative', ...common, title: alternative.label, confidence: alternative.confidence, rationale: alternative.rationale },
         geometry: rfc7946Geometry(alternative.geometry),
-      }),
+      }],
     );
     return [main, ...alternatives];
   });

@@ -1,5 +1,6 @@
 import type { FeatureCollection, Geometry } from 'geojson';
 import { describe, expect, it } from 'vitest';
+import { citedWorks } from '../../../geo/build/bibliography-export';
 import { loadExportSources } from '../../../geo/build/exports';
 import { flatValue, LIST_SEPARATOR, rowsCsv, splitForGis } from './gis-layers';
 
@@ -63,11 +64,11 @@ describe('rowsCsv', () => {
 
 describe('the list separator', () => {
   it('occurs in no sentence, spelling or summary it joins', () => {
-    const { telegram, places, statements } = loadExportSources(new URL('../../../geo', import.meta.url).pathname);
+    const { telegram, places, statements, bibliography } = loadExportSources(new URL('../../../geo', import.meta.url).pathname);
     const texts = [
       ...telegram.blocks.flatMap((block) => block.sentences.map((sentence) => sentence.text)),
       ...places.flatMap((place) => place.variants.map((variant) => variant.toponym)),
-      ...places.flatMap((place) => place.sources.map((source) => source.title)),
+      ...citedWorks(bibliography).map((work) => work.citation),
       ...statements.map((statement) => statement.summary),
     ];
     expect(texts.filter((text) => text.includes(LIST_SEPARATOR.trim()))).toEqual([]);

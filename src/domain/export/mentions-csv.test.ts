@@ -1,14 +1,16 @@
 import { describe, expect, it } from 'vitest';
+import { citedWorks } from '../../../geo/build/bibliography-export';
 import { loadExportSources } from '../../../geo/build/exports';
 import { findMentions } from '../mention-matcher';
 import { exportCredits } from './credits';
 import { parseCsv, UTF8_BOM } from './csv';
 import { MENTION_COLUMNS, mentionsCsv } from './mentions-csv';
 
-const { telegram, places } = loadExportSources(new URL('../../../geo', import.meta.url).pathname);
+const { telegram, places, bibliography } = loadExportSources(new URL('../../../geo', import.meta.url).pathname);
 const mentions = findMentions(telegram, places);
 const credits = exportCredits(telegram.source, 'Basemap &amp; rivers: GSHHG');
-const text = mentionsCsv(telegram, places, mentions, credits);
+const worksById = new Map(citedWorks(bibliography).map((work) => [work.id, work]));
+const text = mentionsCsv(telegram, places, mentions, credits, worksById);
 const [header, ...rows] = parseCsv(text);
 const records = rows.map((row) => Object.fromEntries(MENTION_COLUMNS.map((column, index) => [column, row[index] ?? ''])));
 const sentences = new Map(telegram.blocks.flatMap((block) => block.sentences.map((sentence) => [sentence.id, sentence.text] as const)));
@@ -38,12 +40,14 @@ describe('the mentions CSV', () => {
     expect(Number(seoul?.lon)).toBeCloseTo(126.98, 1);
     expect(seoul?.modern_name_hangul).toBe('서울');
     expect(seoul?.coordinate_kind).toBe('point');
-    expect(seoul?.coordinate_sources).toMatch(/^Third Battle of Seoul/);
+    expect(seoul?.coordinate_sources).toContain('Third Battle of Seoul');
     expect(seoul?.coordinate_sources).not.toContain('Mao Zedong');
     for (const record of records) {
       const place = places.find((candidate) => candidate.id === record.place_id);
       expect(record.identification_confidence).toBe(place?.confidence);
       expect(record.document_citation).toBe(credits.citation);
+      // The coordinates' sources as formatted citations from the bibliography, never a bare key.
+      expect(String(record.coordinate_sources ?? '')).not.toMatch(/(^|\| )[a-z0-9]+(-[a-z0-9]+)+($| \|)/);
     }
   });
 

@@ -1,5 +1,6 @@
 import type { Place } from '../../../geo/schema/place-schema';
 import type { Telegram } from '../../../geo/schema/telegram-schema';
+import type { CitedWork } from '../bibliography';
 import type { Mention } from '../mention-matcher';
 import { placePoint } from '../situation-geometry';
 import type { ExportCredits } from './credits';
@@ -49,7 +50,8 @@ export function areaWkt(place: Pick<Place, 'geometry'>): string {
   return `POLYGON (${rings.join(', ')})`;
 }
 
-export function mentionRows(telegram: Telegram, places: readonly Place[], mentions: readonly Mention[], credits: ExportCredits): CsvValue[][] {
+export function mentionRows(telegram: Telegram, places: readonly Place[], mentions: readonly Mention[], credits: ExportCredits, works: ReadonlyMap<string, CitedWork>): CsvValue[][] {
+
   const sentences = new Map(telegram.blocks.flatMap((block) => block.sentences.map((sentence) => [sentence.id, sentence.text] as const)));
   const placesById = new Map(places.map((place) => [place.id, place]));
   return mentions.map((mention) => {
@@ -69,12 +71,12 @@ export function mentionRows(telegram: Telegram, places: readonly Place[], mentio
       point === null ? null : coordinate(point[0] ?? Number.NaN),
       coordinateKind(place),
       areaWkt(place),
-      coordinateSourcesOf(place).map((source) => source.label).join(LIST_SEPARATOR),
+      coordinateSourcesOf(place, works).map((source) => source.label).join(LIST_SEPARATOR),
       credits.citation,
     ];
   });
 }
 
-export function mentionsCsv(telegram: Telegram, places: readonly Place[], mentions: readonly Mention[], credits: ExportCredits): string {
-  return formatCsv([[...MENTION_COLUMNS], ...mentionRows(telegram, places, mentions, credits)]);
+export function mentionsCsv(telegram: Telegram, places: readonly Place[], mentions: readonly Mention[], credits: ExportCredits, works: ReadonlyMap<string, CitedWork>): string {
+  return formatCsv([[...MENTION_COLUMNS], ...mentionRows(telegram, places, mentions, credits, works)]);
 }

@@ -3,14 +3,19 @@ import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../../geo/build/dataset';
 import { loadOutcome } from '../../../geo/build/outcome';
 import type { OutcomeEvent } from '../../../geo/schema/outcome-schema';
+import { citedWorks } from '../../../geo/build/bibliography-export';
+import { loadBibliography } from '../../../geo/build/bibliography';
+import type { CitedWork } from '../bibliography';
 import { outcomeGeoJson } from './outcome-export';
 
 const geoDir = new URL('../../../geo', import.meta.url).pathname;
 const { places, telegram } = loadDataset(geoDir);
 const events = loadOutcome(join(geoDir, 'outcome', 'events.json'), places);
-const exported = JSON.parse(JSON.stringify(outcomeGeoJson(events, places, telegram.source.citation))) as ReturnType<typeof outcomeGeoJson>;
+const works = new Map(citedWorks(loadBibliography(join(geoDir, 'sources', 'bibliography.json'))).map((work) => [work.id, work]));
+const exported = JSON.parse(JSON.stringify(outcomeGeoJson(events, places, telegram.source.citation, works))) as ReturnType<typeof outcomeGeoJson>;
 
-const source = { title: 'A history', supports: 'the date' };
+const source = { ref: 'a-history', supports: 'the date' };
+const someWorks = new Map<string, CitedWork>([['a-history', { id: 'a-history', grade: 'scholarly', citation: 'A history.' }]]);
 const event = (versions: OutcomeEvent['versions']): OutcomeEvent => ({ id: 'e', kind: 'captured', title: 'E', places: ['seoul'], geometry: { type: 'place', place: 'seoul' }, versions, disagreement: 'they differ' });
 
 describe('the outcome export', () => {
@@ -43,7 +48,7 @@ describe('the outcome export', () => {
       { start: '1951-01-03T15:00:00', end: '1951-01-09T00:00:00', start_as_written: '1951-01-03T15:00', end_as_written: '1951-01-08' },
     ],
   ])('dates %s in ISO 8601', (_name, versions, expected) => {
-    const [feature] = outcomeGeoJson([event(versions)], places, 'the telegram').features;
+    const [feature] = outcomeGeoJson([event(versions)], places, 'the telegram', someWorks).features;
     expect(feature?.properties).toMatchObject(expected);
     expect(feature?.id).toBe('outcome:e');
   });

@@ -2,6 +2,7 @@ import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { OutcomeEvent } from '../../../geo/schema/outcome-schema';
 import type { Place } from '../../../geo/schema/place-schema';
 import { isoDateTime, isoEndOfDate } from './iso-time';
+import type { CitedWork } from '../bibliography';
 import { sourcesOf } from './sources-of';
 
 export interface OutcomeCollection extends FeatureCollection<Geometry | null> {
@@ -40,7 +41,7 @@ function eventSpan(event: OutcomeEvent): { start: string; end: string; start_as_
  * accounts give in ISO 8601, every account as an array with its own dates and sources, and a citation of the
  * sources it rests on.
  */
-export function outcomeGeoJson(events: readonly OutcomeEvent[], places: readonly Place[], telegramCitation: string): OutcomeCollection {
+export function outcomeGeoJson(events: readonly OutcomeEvent[], places: readonly Place[], telegramCitation: string, works: ReadonlyMap<string, CitedWork>): OutcomeCollection {
   const byId = new Map(places.map((place) => [place.id, place]));
   const features = events.flatMap((event): Feature<Geometry | null>[] => {
     const accounts = event.versions.map((version) => ({
@@ -48,7 +49,8 @@ export function outcomeGeoJson(events: readonly OutcomeEvent[], places: readonly
       end: isoEndOfDate(version.date.end ?? version.date.start),
       date_as_written: version.date,
       account: version.account,
-      sources: sourcesOf(version).map(({ label, url, supports }) => ({ label, url, supports })),
+      // Each source as the bibliography cites it, strongest first, with its grade and the work's own address.
+      sources: sourcesOf(version, works).map(({ label, url, supports, grade }) => ({ label, url, supports, grade })),
     }));
     const citations = [...new Set(accounts.flatMap((account) => account.sources.map((source) => source.label)))];
     const properties = {

@@ -1,27 +1,29 @@
-import type { Place, Source } from '../../../geo/schema/place-schema';
+import type { SourceRef } from '../../../geo/schema/bibliography-schema';
+import { sourcesStrongestFirst, sourceText, type CitedWork } from '../bibliography';
 
 /**
- * What the exports say about a record's sources, read through this one function so that the exports follow the
- * source model wherever it is kept (today each record's own `sources`; a shared bibliography later).
+ * What the exports say about a record's sources, read through this one function: each reference resolved in the
+ * bibliography (geo/sources/bibliography.json), strongest grade first.
  */
 export interface SourceSummary {
+  /** The work's formatted citation (the key itself if the bibliography lacks it, which the data build prevents). */
   title: string;
+  /** The work's own address, never the copy read; null for a work without one (an archive file). */
   url: string | null;
   /** What the source establishes for this record. */
   supports: string;
-  /** How far the source can be trusted; null while the data grades no source. */
   grade: string | null;
-  /** One line naming the source: author, title, reference. */
+  /** One line naming the source: the citation and its locator. */
   label: string;
 }
 
-export function sourcesOf(record: { readonly sources?: readonly Source[] }): SourceSummary[] {
-  return (record.sources ?? []).map((source) => ({
-    title: source.title,
-    url: source.url ?? null,
+export function sourcesOf(record: { readonly sources?: readonly SourceRef[] }, works: ReadonlyMap<string, CitedWork>): SourceSummary[] {
+  return sourcesStrongestFirst(record.sources ?? [], works).map(({ work, ...source }) => ({
+    title: work?.citation ?? source.ref,
+    url: work?.url ?? null,
     supports: source.supports,
-    grade: null,
-    label: [source.author, source.title, source.ref].filter((part) => part !== undefined).join(', '),
+    grade: work?.grade ?? null,
+    label: sourceText(source, works),
   }));
 }
 
@@ -29,6 +31,6 @@ export function sourcesOf(record: { readonly sources?: readonly Source[] }): Sou
 const COORDINATE = /\d+\s*°|\b\d{2,3}\.\d{3,}/;
 
 /** The sources a place's coordinates (or the corners of its area) were taken from. */
-export function coordinateSourcesOf(place: Pick<Place, 'sources'>): SourceSummary[] {
-  return sourcesOf(place).filter((source) => COORDINATE.test(source.supports));
+export function coordinateSourcesOf(place: { readonly sources?: readonly SourceRef[] }, works: ReadonlyMap<string, CitedWork>): SourceSummary[] {
+  return sourcesOf(place, works).filter((source) => COORDINATE.test(source.supports));
 }

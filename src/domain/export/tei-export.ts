@@ -115,7 +115,7 @@ function body(telegram: Telegram, render: BlockXml): string {
 
 const NAME_LANGUAGES: [keyof Place['names'], string][] = [
   ['rr', 'ko-Latn'],
-  ['mr', 'ko-Latn-mr'],
+  ['mr', 'ko-Latn-alalc97'],
   ['hangul', 'ko-Hang'],
   ['hanja', 'ko-Hani'],
   ['japanese', 'ja-Latn'],

@@ -14,6 +14,8 @@ const FILE_LINKS = [
   { href: EXPORT_FILES.lpf, label: 'Linked Places (LPF)', note: 'the gazetteer, for the World Historical Gazetteer' },
   { href: EXPORT_FILES.csv, label: 'CSV of mentions', note: 'one row per place name, for spreadsheets and Recogito' },
   { href: EXPORT_FILES.tei, label: 'TEI XML', note: 'the text with place names and dates tagged' },
+  { href: EXPORT_FILES.bibliographyCsl, label: 'Bibliography (CSL-JSON)', note: 'every work cited, with its grade, for Zotero or Pandoc' },
+  { href: EXPORT_FILES.bibtex, label: 'Bibliography (BibTeX)', note: 'the same works, UTF-8, for LaTeX (biber)' },
   { href: EXPORT_FILES.outcome, label: 'Outcome GeoJSON', note: 'what happened, 31 December to 10 January, with every account (not part of the telegram)' },
 ] as const;
 

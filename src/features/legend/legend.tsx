@@ -3,6 +3,7 @@ import { useAppStore } from '../../store/app-store';
 import { dashInPixels, LEGEND_LINES, OUTCOME_LEGEND_LINE } from '../../map/legend-lines';
 import { isNarrowScreen } from '../../shared/layout';
 import { FRIENDLY, HOSTILE, INK, LOW_CONFIDENCE } from '../../shared/palette';
+import { SourceGrades } from '../sources/source-grades';
 
 const LANGUAGE_NAMES: Record<LabelLanguage, string> = {
   telegram: 'As in the telegram',
@@ -83,6 +84,7 @@ export function Legend() {
           around Incheon especially, may differ. The modern demarcation line is not drawn; it did not exist in January 1951.
         </p>
       </details>
+      <SourceGrades />
     </details>
   );
 }

@@ -1,6 +1,6 @@
 import type { OutcomeEvent } from '../../../geo/schema/outcome-schema';
-import type { Source } from '../../../geo/schema/place-schema';
 import { formatReadableTime, parseDocumentTime } from '../../domain/time';
+import { SourceList } from '../sources/source-list';
 
 function versionDate(start: string, end: string | null | undefined): string {
   const format = (value: string): string => {
@@ -9,26 +9,6 @@ function versionDate(start: string, end: string | null | undefined): string {
     return value.includes('T') ? formatReadableTime(time) : formatReadableTime(time).replace(/, \d\d:\d\d$/, '');
   };
   return end === undefined || end === null || end === start ? format(start) : `${format(start)} – ${format(end)}`;
-}
-
-export function SourceList({ sources }: { sources: readonly Source[] }) {
-  return (
-    <ul className="sources">
-      {sources.map((source) => (
-        <li key={`${source.title}-${source.supports}`}>
-          {source.author !== undefined && `${source.author}, `}
-          {source.url === undefined ? (
-            <cite>{source.title}</cite>
-          ) : (
-            <a href={source.url} rel="noreferrer" target="_blank">
-              <cite>{source.title}</cite>
-            </a>
-          )}
-          {source.ref !== undefined && `, ${source.ref}`}. <span className="supports">{source.supports}</span>
-        </li>
-      ))}
-    </ul>
-  );
 }
 
 /** One outcome event with every account of it, each with its own date and sources: disagreements stay visible. */
@@ -45,7 +25,12 @@ export function OutcomeAccounts({ event }: { event: OutcomeEvent }) {
         {event.versions.map((version, index) => (
           <li key={index} data-testid="outcome-version">
             <span className="when">{versionDate(version.date.start, version.date.end)}</span>: {version.account}
-            <SourceList sources={version.sources} />
+            {version.doubt !== undefined && (
+              <p className="doubt">
+                <strong>Doubtful account.</strong> {version.doubt}
+              </p>
+            )}
+            <SourceList sources={version.sources} claim="this account" />
           </li>
         ))}
       </ol>

@@ -6,10 +6,11 @@ import { useDataStore } from '../../data/data-store';
 import { useAppStore } from '../../store/app-store';
 import { revealMention } from '../document/document-panel';
 import { SentenceText } from '../document/sentence-text';
-import { DecoderSuggestionsSection } from '../decoder/decoder-suggestions-section';
-import { OutcomeAccounts, SourceList } from '../outcome/outcome-accounts';
 import { CardOutcomeSummary } from '../compare/card-outcome-summary';
 import { useCardFocus } from '../cards/use-card-focus';
+import { DecoderSuggestionsSection } from '../decoder/decoder-suggestions-section';
+import { OutcomeAccounts } from '../outcome/outcome-accounts';
+import { SourceList } from '../sources/source-list';
 
 const SCRIPT_NAMES: Record<string, string> = {
   en: 'English',
@@ -20,7 +21,7 @@ const SCRIPT_NAMES: Record<string, string> = {
   'ko-Hang': 'Hangul',
   'ko-Hani': 'Hanja',
   'ko-Latn': 'Revised Romanization',
-  'ko-Latn-mr': 'McCune-Reischauer',
+  'ko-Latn-alalc97': 'McCune-Reischauer',
   'zh-Hans': 'Chinese',
   'zh-Latn-pinyin': 'Pinyin',
 };
@@ -58,6 +59,38 @@ function Quotes({ place }: { place: Place }) {
           Show in text
         </button>
       </div>
+    </section>
+  );
+}
+
+/** Mentions the document identifies on their own (a shared spelling, a lower confidence, candidates of their own). */
+function MentionIdentifications({ placeId }: { placeId: string }) {
+  const mentions = (useDataStore((state) => state.index.mentionsByPlace.get(placeId)) ?? []).filter((mention) => mention.identification !== undefined);
+  if (mentions.length === 0) return null;
+  return (
+    <section aria-label="Mentions identified on their own" className="mention-identifications">
+      <h4>Mentions identified on their own</h4>
+      <ul>
+        {mentions.map((mention) => (
+          <li key={`${mention.sentenceId}-${mention.start}`}>
+            <strong>“{mention.text}”</strong>
+            {mention.identification?.confidence !== undefined && (
+              <>
+                {' '}
+                <span className="confidence-badge">{mention.identification.confidence}</span>
+              </>
+            )}{' '}
+            {mention.identification?.rationale}
+            {(mention.identification?.alternatives ?? []).map((alternative) => (
+              <p key={alternative.label} className="notes">
+                Other candidate: <strong>{alternative.label}</strong> — {alternative.confidence}: {alternative.rationale}
+                {alternative.sources !== undefined && <SourceList sources={alternative.sources} claim="this candidate" />}
+              </p>
+            ))}
+            {mention.identification?.sources !== undefined && <SourceList sources={mention.identification.sources} claim="this reading" />}
+          </li>
+        ))}
+      </ul>
     </section>
   );
 }
@@ -123,6 +156,7 @@ export function PlaceCard() {
   const selectedPlaceId = useAppStore((state) => state.selectedPlaceId);
   const place = useDataStore((state) => (selectedPlaceId === null ? undefined : state.index.placesById.get(selectedPlaceId)));
   const statements = useDataStore((state) => (selectedPlaceId === null ? undefined : state.index.statementsByPlace.get(selectedPlaceId))) ?? [];
+  const documentRef = useDataStore((state) => state.data.telegram?.source.ref);
   const { selectPlace } = useAppStore.getState();
   const cardRef = useCardFocus<HTMLElement>(place === undefined ? null : place.id, closePlaceCard);
   if (place === undefined) return null;
@@ -160,13 +194,15 @@ export function PlaceCard() {
                 <li key={alternative.label}>
                   <strong>{alternative.label}</strong>
                   {alternative.hanja !== undefined && ` (${alternative.hanja})`} — {alternative.confidence}: {alternative.rationale}
+                  {alternative.sources !== undefined && <SourceList sources={alternative.sources} claim="this candidate" />}
                 </li>
               ))}
             </ul>
           </>
         )}
         <h4>Sources</h4>
-        <SourceList sources={place.sources} />
+        <SourceList sources={place.sources} claim="this identification" besides={documentRef} />
+        <MentionIdentifications placeId={place.id} />
       </section>
       <DecoderSuggestionsSection place={place} />
       <StatementsAbout statements={statements} />
@@ -176,7 +212,12 @@ export function PlaceCard() {
         <ul className="variants">
           {place.variants.map((variant) => (
             <li key={`${variant.lang}-${variant.toponym}`}>
-              <span lang={variant.lang}>{variant.toponym}</span> <span className="script">{SCRIPT_NAMES[variant.lang] ?? variant.lang}</span>
+              <span lang={variant.lang}>{variant.toponym}</span>{' '}
+              {variant.reconstructed === true ? (
+                <span className="script reconstructed">Cyrillic, reconstructed: not found in any source</span>
+              ) : (
+                <span className="script">{SCRIPT_NAMES[variant.lang] ?? variant.lang}</span>
+              )}
               {variant.inTelegram === true && <span className="in-telegram"> · in the telegram</span>}
             </li>
           ))}

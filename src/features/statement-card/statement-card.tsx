@@ -3,6 +3,7 @@ import { parseDocumentTime } from '../../domain/time';
 import { useDataStore } from '../../data/data-store';
 import { useAppStore } from '../../store/app-store';
 import { CardOutcomeSummary } from '../compare/card-outcome-summary';
+import { SourceList } from '../sources/source-list';
 import { useCardFocus } from '../cards/use-card-focus';
 
 const closeStatementCard = (): void => useAppStore.getState().selectStatement(null);
@@ -21,9 +22,16 @@ export function StatementCard() {
   const sentencesById = useDataStore((state) => state.index.sentencesById);
   const unitsById = useDataStore((state) => state.index.unitsById);
   const placesById = useDataStore((state) => state.index.placesById);
+  const documentRef = useDataStore((state) => state.data.telegram?.source.ref);
   const { selectStatement, selectPlace, setTime } = useAppStore.getState();
   const cardRef = useCardFocus<HTMLElement>(statement === undefined ? null : statement.id, closeStatementCard);
   if (statement === undefined) return null;
+  const units = statement.units.map((id) => unitsById.get(id)).filter((unit) => unit !== undefined);
+  // The telegram is the source of every statement; other works only of what a note adds.
+  const sources = [
+    ...(documentRef === undefined ? [] : [{ ref: documentRef, locator: 'the sentences quoted above', supports: 'the statement itself, in the telegram\'s words' }]),
+    ...(statement.sources ?? []),
+  ];
   return (
     <aside className={`place-card statement-card kind-${statement.kind}`} aria-labelledby="statement-card-title" data-testid="statement-card" ref={cardRef} tabIndex={-1}>
       <header>
@@ -62,6 +70,20 @@ export function StatementCard() {
           <strong>Units:</strong> {statement.units.map((id) => unitsById.get(id)?.name ?? id).join(', ')}
         </p>
       )}
+      {units
+        .filter((unit) => unit.note !== undefined)
+        .map((unit) => (
+          <section key={unit.id} aria-label={`About ${unit.name}`} className="unit-note">
+            <p className="notes">
+              <strong>{unit.name}:</strong> {unit.note}
+            </p>
+            {unit.sources !== undefined && <SourceList sources={unit.sources} claim="this note" />}
+          </section>
+        ))}
+      <section aria-label="Sources">
+        <h3>Sources</h3>
+        <SourceList sources={sources} claim="this note" besides={documentRef} />
+      </section>
       {statement.places.length > 0 && (
         <p className="statement-places">
           <strong>Places:</strong>{' '}
