@@ -7,6 +7,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FeatureCollection } from 'geojson';
 import { findMentions } from '../../src/domain/mention-matcher';
+import { loadAbout } from './about';
 import { loadBasemap, loadDataset } from './dataset';
 import { buildExports } from './exports';
 import { loadVocabularies } from './gazetteer-links';
@@ -45,9 +46,12 @@ function build(): Record<string, string> {
   const outcome = loadOutcome(join(geoDir, 'outcome', 'events.json'), dataset.places);
   const tour = loadTour(join(geoDir, 'tour', 'tour.json'), dataset.telegram, dataset.places, outcome);
   const comparisons = loadComparisons(join(geoDir, 'outcome', 'comparisons.json'), dataset.telegram, statements, outcome);
+  // The introduction and glossary, their sources checked against the bibliography.
+  const about = loadAbout(geoDir);
   const drawnPlaces = withDrawnRivers(dataset.places, basemap['rivers-coarse.geojson'] as FeatureCollection);
   const files: Record<string, string> = {
     'telegram.json': JSON.stringify(dataset.telegram),
+    'about.json': JSON.stringify(about),
     'places.json': JSON.stringify(dataset.places),
     'places.geojson': JSON.stringify(placesToGeoJson(drawnPlaces)),
     'gazetteer.lpf.json': JSON.stringify(toLinkedPlaces(dataset.places, dataset.telegram, loadVocabularies(geoDir, dataset.places))),
