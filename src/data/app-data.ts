@@ -1,4 +1,5 @@
 import type { Comparison } from '../../geo/schema/comparison-schema';
+import type { AboutData } from '../../geo/schema/about-schema';
 import type { OutcomeEvent } from '../../geo/schema/outcome-schema';
 import type { Place } from '../../geo/schema/place-schema';
 import type { Statement, Unit } from '../../geo/schema/situation-schema';
@@ -19,6 +20,8 @@ export interface AppData {
   tour: Tour;
   /** Plan against outcome: what became of each order and expectation (geo/outcome/comparisons.json). */
   comparisons: Comparison[];
+  /** "About this document" and the glossary (geo/about/). */
+  about: AboutData;
 }
 
 export const DATA_FILES = {
@@ -30,6 +33,7 @@ export const DATA_FILES = {
   outcome: 'data/outcome.json',
   tour: 'data/tour.json',
   comparisons: 'data/comparisons.json',
+  about: 'data/about.json',
 } as const satisfies Record<keyof AppData, string>;
 
 /** The top-level shape each file must have; the build validated the details, this catches a truncated or wrong file. */
@@ -42,6 +46,7 @@ const SHAPE_CHECKS: Record<keyof AppData, (value: unknown) => string | undefined
   outcome: (value) => (Array.isArray(value) ? undefined : 'is not a list of outcome events'),
   tour: (value) => (Array.isArray((value as Tour | null)?.chapters) ? undefined : 'has no "chapters" list'),
   comparisons: (value) => (Array.isArray(value) ? undefined : 'is not a list of comparisons'),
+  about: (value) => (Array.isArray((value as AboutData | null)?.sections) && Array.isArray((value as AboutData | null)?.glossary) ? undefined : 'has no "sections" or "glossary" list'),
 };
 
 export type LoadResult = { data: Partial<AppData>; problems: string[] };

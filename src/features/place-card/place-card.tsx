@@ -9,6 +9,8 @@ import { SentenceText } from '../document/sentence-text';
 import { DecoderSuggestionsSection } from '../decoder/decoder-suggestions-section';
 import { OutcomeAccounts, SourceList } from '../outcome/outcome-accounts';
 import { CardOutcomeSummary } from '../compare/card-outcome-summary';
+import { ScriptName } from '../glossary/script-name';
+import { Term } from '../glossary/term';
 
 const SCRIPT_NAMES: Record<string, string> = {
   en: 'English',
@@ -131,7 +133,7 @@ export function PlaceCard() {
           {place.names.hangul && <span lang="ko">{place.names.hangul}</span>}
           {place.names.hanja && <span lang="ko-Hani">{place.names.hanja}</span>}
           {place.names.mr && <span>{place.names.mr}</span>}
-          {place.names.japanese && <span lang="ja-Latn">Japanese reading: {place.names.japanese}</span>}
+          {place.names.japanese && <span><Term id="japanese-reading">Japanese reading</Term>: <span lang="ja-Latn">{place.names.japanese}</span></span>}
         </p>
         <p className="as-written">
           In the telegram: {asWritten.map((spelling) => `“${spelling}”`).join(', ')} · {place.kind}
@@ -169,7 +171,7 @@ export function PlaceCard() {
         <ul className="variants">
           {place.variants.map((variant) => (
             <li key={`${variant.lang}-${variant.toponym}`}>
-              <span lang={variant.lang}>{variant.toponym}</span> <span className="script">{SCRIPT_NAMES[variant.lang] ?? variant.lang}</span>
+              <span lang={variant.lang}>{variant.toponym}</span> <span className="script"><ScriptName lang={variant.lang} name={SCRIPT_NAMES[variant.lang] ?? variant.lang} /></span>
               {variant.inTelegram === true && <span className="in-telegram"> · in the telegram</span>}
             </li>
           ))}
