@@ -111,14 +111,14 @@ export function AboutDocument() {
         About
       </button>
       <dialog ref={dialogRef} className="about-dialog" aria-labelledby="about-title" onClose={onClose}>
-        <header className="about-dialog-header">
+        <div className="about-dialog-header">
           <h2 id="about-title" ref={titleRef} tabIndex={-1}>
             {about?.title ?? 'About this document'}
           </h2>
           <button type="button" className="about-close" onClick={() => setOpen(false)}>
             Close
           </button>
-        </header>
+        </div>
         <div className="about-body">
           {about !== undefined ? (
             <AboutContent about={about} />
