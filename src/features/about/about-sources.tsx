@@ -1,4 +1,5 @@
 import type { ShownSource, WorkGrade } from '../../../geo/schema/about-schema';
+import { groupByWork } from './group-sources';
 
 const GRADE_WORDS: Record<WorkGrade, string> = {
   'archival-primary': 'archival primary',
@@ -9,22 +10,22 @@ const GRADE_WORDS: Record<WorkGrade, string> = {
   'forum-or-blog': 'forum or blog',
 };
 
-/** The sources under a paragraph, one short line each: work, grade, where in it. */
+/** The sources under a paragraph, one short line per work: work, grade, the places in it cited. */
 export function AboutSources({ sources }: { sources: readonly ShownSource[] }) {
   if (sources.length === 0) return null;
   return (
     <ul className="about-sources" aria-label="Sources">
-      {sources.map((source, index) => (
-        <li key={`${source.ref}-${index}`} title={`Supports: ${source.supports}`}>
-          {source.url === undefined ? (
-            <cite>{source.short}</cite>
+      {groupByWork(sources).map((work) => (
+        <li key={work.ref} title={`Supports: ${work.supports.join('; ')}`}>
+          {work.url === undefined ? (
+            <cite>{work.short}</cite>
           ) : (
-            <a href={source.url} rel="noreferrer" target="_blank">
-              <cite>{source.short}</cite>
+            <a href={work.url} rel="noreferrer" target="_blank">
+              <cite>{work.short}</cite>
             </a>
           )}
-          <span className={`about-grade grade-${source.grade}`}>{GRADE_WORDS[source.grade]}</span>
-          {source.locator !== undefined && <span className="about-locator">{source.locator}</span>}
+          <span className={`about-grade grade-${work.grade}`}>{GRADE_WORDS[work.grade]}</span>
+          {work.locators.length > 0 && <span className="about-locator">{work.locators.join('; ')}</span>}
         </li>
       ))}
     </ul>

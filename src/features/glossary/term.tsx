@@ -1,4 +1,4 @@
-import { useId, useMemo, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent, type ReactNode } from 'react';
 import { useDataStore } from '../../data/data-store';
 import './term.css';
 
@@ -19,8 +19,28 @@ export function Term({ id, children }: { id: string; children?: ReactNode }) {
   const [focused, setFocused] = useState(false);
   const [pinned, setPinned] = useState(false);
   const [dismissed, setDismissed] = useState(false);
+  const [position, setPosition] = useState<CSSProperties>({});
+  const wordRef = useRef<HTMLButtonElement>(null);
+  const visible = term !== undefined && (hovered || focused || pinned) && !dismissed;
+  // Fixed to the viewport, so a card or panel that scrolls (overflow) cannot cut the note off.
+  const place = (): void => {
+    const rect = wordRef.current?.getBoundingClientRect();
+    if (rect === undefined) return;
+    const width = Math.min(352, window.innerWidth * 0.8);
+    const left = Math.max(8, Math.min(rect.left, window.innerWidth - width - 8));
+    // Low on the screen the note opens upwards, still touching the word.
+    setPosition(rect.bottom > window.innerHeight * 0.6 ? { bottom: window.innerHeight - rect.top, left, maxWidth: width } : { top: rect.bottom, left, maxWidth: width });
+  };
+  useEffect(() => {
+    if (!visible) return;
+    window.addEventListener('scroll', place, true);
+    window.addEventListener('resize', place);
+    return () => {
+      window.removeEventListener('scroll', place, true);
+      window.removeEventListener('resize', place);
+    };
+  }, [visible]);
   if (term === undefined) return <>{children}</>;
-  const visible = (hovered || focused || pinned) && !dismissed;
   const leave = (still: boolean): void => {
     if (still) return;
     setPinned(false);
@@ -37,7 +57,10 @@ export function Term({ id, children }: { id: string; children?: ReactNode }) {
   return (
     <span
       className="term"
-      onMouseEnter={() => setHovered(true)}
+      onMouseEnter={() => {
+        place();
+        setHovered(true);
+      }}
       onMouseLeave={() => {
         setHovered(false);
         leave(focused);
@@ -49,19 +72,24 @@ export function Term({ id, children }: { id: string; children?: ReactNode }) {
         className="term-word"
         aria-describedby={noteId}
         aria-expanded={visible}
-        onFocus={() => setFocused(true)}
+        ref={wordRef}
+        onFocus={() => {
+          place();
+          setFocused(true);
+        }}
         onBlur={() => {
           setFocused(false);
           leave(hovered);
         }}
         onClick={() => {
+          place();
           setDismissed(false);
           setPinned(!pinned);
         }}
       >
         {children ?? term.term}
       </button>
-      <span role="tooltip" id={noteId} className="term-note" hidden={!visible}>
+      <span role="tooltip" id={noteId} className="term-note" hidden={!visible} style={position}>
         <strong>{term.term}</strong>: {term.note}
         <span className="term-sources"> Source{term.sources.length > 1 ? 's' : ''}: {term.sources.map((source) => source.short).join('; ')}.</span>
       </span>
