@@ -41,7 +41,7 @@ function AboutContent({ about }: { about: AboutData }) {
         </ul>
       </nav>
       {about.sections.map((section) => (
-        <section key={section.id} id={`about-${section.id}`} aria-labelledby={`about-${section.id}-heading`}>
+        <section key={section.id} id={`about-${section.id}`}>
           <h3 id={`about-${section.id}-heading`}>{section.heading}</h3>
           {section.numbered ? (
             <ol className="about-steps">
@@ -56,7 +56,7 @@ function AboutContent({ about }: { about: AboutData }) {
           )}
         </section>
       ))}
-      <section id="about-glossary" aria-labelledby="about-glossary-heading">
+      <section id="about-glossary">
         <h3 id="about-glossary-heading">Glossary</h3>
         <dl className="about-glossary">
           {about.glossary.map((term) => (
@@ -119,13 +119,14 @@ export function AboutDocument() {
             Close
           </button>
         </div>
-        <div className="about-body">
+        {/* Rendered only while open, so its words do not stand in the page behind a closed dialog. */}
+        {open && <div className="about-body">
           {about !== undefined ? (
             <AboutContent about={about} />
           ) : (
             <p>{status === 'loading' ? 'Loading the introduction…' : 'The introduction could not be loaded; the telegram, the map and the place cards still work.'}</p>
           )}
-        </div>
+        </div>}
       </dialog>
     </>
   );
