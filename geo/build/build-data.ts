@@ -9,6 +9,7 @@ import type { FeatureCollection } from 'geojson';
 import { findMentions } from '../../src/domain/mention-matcher';
 import { checkCitations, citationsIn, loadBibliography } from './bibliography';
 import { citedWorks } from './bibliography-export';
+import { loadAbout } from './about';
 import { loadBasemap, loadDataset } from './dataset';
 import { buildExports } from './exports';
 import { loadVocabularies } from './gazetteer-links';
@@ -22,7 +23,7 @@ import { loadTour } from './tour';
 import { unitSymbolSvgs } from './unit-symbols';
 import { loadDecoderData } from './decoder-data';
 import { buildDecoderSuggestions } from './decoder-suggestions';
-import { DataError } from './validate';
+import { DataError, readJsonFile } from './validate';
 import { uiTexts } from '../fonts/ui-texts';
 import { writeUiFonts } from '../fonts/build-ui-fonts';
 import type { Place } from '../schema/place-schema';
@@ -68,13 +69,18 @@ export function build(geoDir: string): Record<string, string> {
     ...units.flatMap((unit, index) => citationsIn(unit, join(situationDir, 'units.json'), unit.id, `units[${index}]`)),
     ...statements.flatMap((statement, index) => citationsIn(statement, join(situationDir, 'statements.json'), statement.id, `statements[${index}]`)),
     ...outcome.flatMap((event, index) => citationsIn(event, join(geoDir, 'outcome', 'events.json'), event.id, `events[${index}]`)),
+    // The introduction and glossary cite the same bibliography (geo/about/).
+    ...['about.json', 'glossary.json'].flatMap((name) => citationsIn(readJsonFile(join(geoDir, 'about', name)), join(geoDir, 'about', name), name)),
   ]);
+  // The introduction and glossary, their sources checked against the bibliography.
+  const about = loadAbout(geoDir);
   const works = citedWorks(bibliography);
   const worksById = new Map(works.map((work) => [work.id, work]));
   const drawnPlaces = withDrawnRivers(dataset.places, basemap['rivers-coarse.geojson'] as FeatureCollection);
   const files: Record<string, string> = {
     'telegram.json': JSON.stringify(dataset.telegram),
     'bibliography.json': JSON.stringify(works),
+    'about.json': JSON.stringify(about),
     'places.json': JSON.stringify(dataset.places),
     'places.geojson': JSON.stringify(placesToGeoJson(drawnPlaces, mentionAlternatives(dataset.telegram))),
     'gazetteer.lpf.json': JSON.stringify(toLinkedPlaces(dataset.places, dataset.telegram, loadVocabularies(geoDir, dataset.places), worksById)),

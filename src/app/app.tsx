@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useDataStore } from '../data/data-store';
+import { AboutDocument } from '../features/about/about-dialog';
 import { DataStatus } from '../features/data-status/data-status';
 import { DecodePanel } from '../features/decoder/decode-panel';
 import { CiteView } from '../features/cite/cite-view';
@@ -57,6 +58,9 @@ export function App() {
         </PanelErrorBoundary>
         <PanelErrorBoundary name="citation">
           <CiteView />
+        </PanelErrorBoundary>
+        <PanelErrorBoundary name="introduction">
+          <AboutDocument />
         </PanelErrorBoundary>
         <nav className="sheet-switch" aria-label="Show">
           <button type="button" aria-pressed={sheet === 'text'} onClick={() => setSheet(sheet === 'text' ? 'map' : 'text')}>

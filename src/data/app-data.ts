@@ -1,4 +1,5 @@
 import type { Comparison } from '../../geo/schema/comparison-schema';
+import type { AboutData } from '../../geo/schema/about-schema';
 import type { OutcomeEvent } from '../../geo/schema/outcome-schema';
 import type { Place } from '../../geo/schema/place-schema';
 import type { Statement, Unit } from '../../geo/schema/situation-schema';
@@ -22,6 +23,8 @@ export interface AppData {
   comparisons: Comparison[];
   /** The works the data cites, with formatted citations and grades (geo/sources/bibliography.json). */
   bibliography: CitedWork[];
+  /** "About this document" and the glossary (geo/about/). */
+  about: AboutData;
 }
 
 export const DATA_FILES = {
@@ -34,6 +37,7 @@ export const DATA_FILES = {
   tour: 'data/tour.json',
   comparisons: 'data/comparisons.json',
   bibliography: 'data/bibliography.json',
+  about: 'data/about.json',
 } as const satisfies Record<keyof AppData, string>;
 
 /** The top-level shape each file must have; the build validated the details, this catches a truncated or wrong file. */
@@ -47,6 +51,7 @@ const SHAPE_CHECKS: Record<keyof AppData, (value: unknown) => string | undefined
   tour: (value) => (Array.isArray((value as Tour | null)?.chapters) ? undefined : 'has no "chapters" list'),
   comparisons: (value) => (Array.isArray(value) ? undefined : 'is not a list of comparisons'),
   bibliography: (value) => (Array.isArray(value) ? undefined : 'is not a list of works'),
+  about: (value) => (Array.isArray((value as AboutData | null)?.sections) && Array.isArray((value as AboutData | null)?.glossary) ? undefined : 'has no "sections" or "glossary" list'),
 };
 
 export type DataKey = keyof AppData;

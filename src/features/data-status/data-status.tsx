@@ -12,6 +12,7 @@ const WHAT_IT_HOLDS: Record<DataKey, string> = {
   tour: 'the guided tour',
   comparisons: 'the comparison of plan and outcome',
   bibliography: 'the bibliography of the sources',
+  about: 'the introduction to the document',
 };
 
 /** What the page cannot do without each file: said exactly, so the rest of the page can be trusted. */
@@ -25,6 +26,7 @@ const WITHOUT_IT: Record<DataKey, string> = {
   tour: 'the guided tour is not offered',
   comparisons: 'the cards and the plan-versus-outcome view cannot say what became of each order',
   bibliography: 'the cards name their sources by key only, without the full citation and grade',
+  about: 'the introduction and the glossary notes cannot be shown',
 };
 
 /** The line under the header: files still on their way after a while, and files that failed, each with its consequence. */

@@ -4,6 +4,7 @@ import { dashInPixels, LEGEND_LINES, OUTCOME_LEGEND_LINE } from '../../map/legen
 import { isNarrowScreen } from '../../shared/layout';
 import { FRIENDLY, HOSTILE, INK, LOW_CONFIDENCE } from '../../shared/palette';
 import { SourceGrades } from '../sources/source-grades';
+import { Term } from '../glossary/term';
 
 const LANGUAGE_NAMES: Record<LabelLanguage, string> = {
   telegram: 'As in the telegram',
@@ -48,6 +49,10 @@ export function Legend() {
           ))}
         </select>
       </label>
+      <p className="legend-note">
+        Modern names in <Term id="revised-romanization">Revised Romanization</Term>; <Term id="hanja">Hanja</Term> are their Chinese characters; the telegram's
+        spellings are often a <Term id="japanese-reading">Japanese reading</Term> in Russian letters.
+      </p>
       <label className="outcome-toggle">
         <input type="checkbox" checked={showOutcome} onChange={(event) => setShowOutcome(event.target.checked)} /> Show what happened (outcome, from other sources)
       </label>
@@ -68,7 +73,7 @@ export function Legend() {
         <p>
           Colours are the document's point of view: blue for its writers' forces (Chinese People's Volunteers, Korean People's Army), red for "the enemy"
           (the UN forces, never named in the telegram). Unit symbols follow APP-6 / MIL-STD-2525 (drawn with milsymbol); a dashed frame is a planned position.
-          Echelon marks follow the telegram's words: XX division, XXX corps, XXXX army.
+          Echelon marks follow the telegram's words (<Term id="formations">army / corps / division</Term>): XX division, XXX corps, XXXX army.
         </p>
         <p>
           The map shows the situation as of the timeline's moment. A reported event appears when it happened (lighter while its day is still running,

@@ -11,6 +11,8 @@ import { useCardFocus } from '../cards/use-card-focus';
 import { DecoderSuggestionsSection } from '../decoder/decoder-suggestions-section';
 import { OutcomeAccounts } from '../outcome/outcome-accounts';
 import { SourceList } from '../sources/source-list';
+import { ScriptName } from '../glossary/script-name';
+import { Term } from '../glossary/term';
 
 const SCRIPT_NAMES: Record<string, string> = {
   en: 'English',
@@ -172,7 +174,7 @@ export function PlaceCard() {
           {place.names.hangul && <span lang="ko">{place.names.hangul}</span>}
           {place.names.hanja && <span lang="ko-Hani">{place.names.hanja}</span>}
           {place.names.mr && <span>{place.names.mr}</span>}
-          {place.names.japanese && <span lang="ja-Latn">Japanese reading: {place.names.japanese}</span>}
+          {place.names.japanese && <span><Term id="japanese-reading">Japanese reading</Term>: <span lang="ja-Latn">{place.names.japanese}</span></span>}
         </p>
         <p className="as-written">
           In the telegram: {asWritten.map((spelling) => `“${spelling}”`).join(', ')} · {place.kind}
@@ -216,7 +218,7 @@ export function PlaceCard() {
               {variant.reconstructed === true ? (
                 <span className="script reconstructed">Cyrillic, reconstructed: not found in any source</span>
               ) : (
-                <span className="script">{SCRIPT_NAMES[variant.lang] ?? variant.lang}</span>
+                <span className="script"><ScriptName lang={variant.lang} name={SCRIPT_NAMES[variant.lang] ?? variant.lang} /></span>
               )}
               {variant.inTelegram === true && <span className="in-telegram"> · in the telegram</span>}
             </li>
