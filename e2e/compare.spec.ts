@@ -14,7 +14,8 @@ test('plan against outcome shows, day by day, each order beside what the account
   await expect(suwon).toContainText('Carried out');
   await expect(suwon.getByRole('button', { name: 'Suwon falls to Chinese forces' })).toBeVisible();
   const bukhan = view.locator('[data-statement-id="bukhan-crossings"]');
-  await expect(bukhan).toContainText('No account of it');
+  await expect(bukhan).toContainText('Not carried out');
+  await expect(bukhan.getByRole('button', { name: 'The ordered crossing of the Bukhan is not made' })).toBeVisible();
 
   // On 5 January nothing the accounts say has settled the pursuit to Suwon yet.
   await view.getByRole('button', { name: '5 January', exact: true }).click();
