@@ -96,3 +96,24 @@ test('items of "What the map shows now" are buttons that open their card', async
   await list.getByRole('button', { name: /Units of the 66th army take Chuncheon/ }).click();
   await expect(page.getByTestId('statement-card')).toContainText('Units of the 66th army take Chuncheon');
 });
+
+for (const viewport of [
+  { width: 1280, height: 800 },
+  { width: 390, height: 844 },
+]) {
+  test(`at ${viewport.width}x${viewport.height} the scale bar, the map's readout and the timeline do not cover each other`, async ({ page }) => {
+    await page.setViewportSize(viewport);
+    await openApp(page, '#date=1951-01-06T12:00&only=cpv-50-army');
+    await expect(page.getByTestId('formation-filter')).toBeVisible();
+    const boxes = await Promise.all(['.maplibregl-ctrl-scale', '.map-readout', '.timeline'].map(async (selector) => ({ selector, box: await page.locator(selector).boundingBox() })));
+    for (const { selector, box } of boxes) expect(box, selector).not.toBeNull();
+    for (let i = 0; i < boxes.length; i++)
+      for (let j = i + 1; j < boxes.length; j++) {
+        const a = boxes[i]?.box;
+        const b = boxes[j]?.box;
+        if (a === null || b === null || a === undefined || b === undefined) continue;
+        const overlap = a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+        expect(overlap, `${boxes[i]?.selector} and ${boxes[j]?.selector} overlap`).toBe(false);
+      }
+  });
+}

@@ -1,4 +1,5 @@
 import { expect, openApp, test } from './fixtures';
+import { mapIdle, renderedFeatures, statementIdsOnMap } from './map-helpers';
 
 test('the order of battle lists the formations and opens a unit card with its statements in time order', async ({ page }) => {
   await openApp(page);
@@ -69,4 +70,43 @@ test('a unit card has its own permalink', async ({ page }) => {
   await expect(page.getByTestId('unit-card').getByRole('heading', { name: '50th army' })).toBeVisible();
   await page.getByTestId('unit-card').getByRole('button', { name: 'Close unit card' }).click();
   await expect(page).not.toHaveURL(/unit=/);
+});
+
+test('a unit card filters the map to that formation\'s statements, says so over the map, and the permalink keeps it', async ({ page }) => {
+  await openApp(page, '#date=1951-01-06T12:00&map=8.2/37.45/127.2');
+  await mapIdle(page);
+  const all = await statementIdsOnMap(page);
+  const statements = (await (await page.request.get('data/statements.json')).json()) as { id: string; units: string[] }[];
+  const aboutFiftieth = new Set(statements.filter((statement) => statement.units.includes('cpv-50-army')).map((statement) => statement.id));
+  expect(all.some((id) => !aboutFiftieth.has(id)), 'the whole map shows statements about other formations').toBe(true);
+
+  await page.getByRole('tab', { name: 'Units' }).click();
+  await page.getByRole('tabpanel', { name: 'Units' }).getByRole('button', { name: '50th army', exact: true }).click();
+  const toggle = page.getByTestId('unit-card').getByRole('button', { name: 'Show only this formation on the map' });
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  const notice = page.getByTestId('formation-filter');
+  await expect(notice).toContainText('50th army');
+  await expect(page).toHaveURL(/only=cpv-50-army/);
+  await mapIdle(page);
+  const filtered = await statementIdsOnMap(page);
+  expect(filtered.length).toBeGreaterThan(0);
+  expect(filtered.filter((id) => !aboutFiftieth.has(id))).toEqual([]);
+  const symbols = await renderedFeatures(page, ['situation-units']);
+  expect(new Set(symbols.map((feature) => feature.properties.unitId))).toEqual(new Set(['cpv-50-army']));
+  await expect(page.locator('.visible-now summary')).toContainText('only the 50th army');
+
+  // Closing the card keeps the filter; a reload of the permalink restores it; "Show all" lifts it.
+  await page.getByRole('button', { name: 'Close unit card' }).click();
+  await expect(notice).toBeVisible();
+  await page.reload();
+  await expect(page.getByTestId('formation-filter')).toContainText('50th army');
+  await page.locator('[data-map-ready="true"]').waitFor();
+  await mapIdle(page);
+  expect((await statementIdsOnMap(page)).filter((id) => !aboutFiftieth.has(id))).toEqual([]);
+  await page.getByTestId('formation-filter').getByRole('button', { name: 'Show all' }).click();
+  await expect(page.getByTestId('formation-filter')).toHaveCount(0);
+  await expect(page).not.toHaveURL(/only=/);
+  await mapIdle(page);
+  expect(await statementIdsOnMap(page)).toEqual(all);
 });

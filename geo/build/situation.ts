@@ -4,6 +4,7 @@ import type { Place } from '../schema/place-schema';
 import { statementsFileSchema, unitsFileSchema, type Statement, type Unit } from '../schema/situation-schema';
 import type { Telegram } from '../schema/telegram-schema';
 import { statementTimes } from '../../src/domain/statement-time';
+import { formationKey } from '../../src/domain/order-of-battle';
 import { buildGeometry, placePoint, type PlaceShape } from '../../src/domain/situation-geometry';
 import { parseDocumentTime } from '../../src/domain/time';
 import { OPEN_END } from '../../src/domain/visibility';
@@ -79,6 +80,8 @@ export function buildSituation(statements: readonly Statement[], places: readonl
       // The clause a conditional order rests on, drawn along its line ("If the enemy continues to withdraw...").
       ...(statement.condition === undefined ? {} : { condition: statement.condition }),
       side: statement.role === 'demarcation' ? 'boundary' : statement.units.includes('enemy') ? 'hostile' : 'friendly',
+      // Which formations the statement is about, for the map's "only this formation" filter.
+      formations: formationKey(statement.units, units),
     };
     statement.geometry.forEach((spec, index) => {
       const built = buildGeometry(spec, lookup);
@@ -98,7 +101,7 @@ export function buildSituation(statements: readonly Statement[], places: readonl
         const status = statement.kind === 'reported' ? 'present' : 'planned';
         features.push({
           type: 'Feature',
-          properties: { ...common, part: 'unit', unitId, side: unit.side, icon: `unit-${unitId}-${status}`, stacked: drawn.length > 1 },
+          properties: { ...common, part: 'unit', unitId, formations: formationKey([unitId], units), side: unit.side, icon: `unit-${unitId}-${status}`, stacked: drawn.length > 1 },
           geometry: { type: 'Point', coordinates: position },
         });
       });

@@ -13,6 +13,7 @@ import { StatementCard } from '../features/statement-card/statement-card';
 import { PlaceSearchBox } from '../features/search/place-search-box';
 import { Timeline } from '../features/timeline/timeline';
 import { TourButton, TourPanel } from '../features/tour/tour-panel';
+import { FormationFilterNotice } from '../features/units/formation-filter';
 import { UnitCard } from '../features/units/unit-card';
 import { VisibleNow } from '../features/visible-now/visible-now';
 import { MapView } from '../map/map-view';
@@ -87,9 +88,12 @@ export function App() {
           <PanelErrorBoundary name="legend">
             <Legend />
           </PanelErrorBoundary>
-          <PanelErrorBoundary name="list of what the map shows">
-            <VisibleNow />
-          </PanelErrorBoundary>
+          <div className="map-readout">
+            <FormationFilterNotice />
+            <PanelErrorBoundary name="list of what the map shows">
+              <VisibleNow />
+            </PanelErrorBoundary>
+          </div>
           <PanelErrorBoundary name="place card">
             <PlaceCard />
             <OutcomeCard />

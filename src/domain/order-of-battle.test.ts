@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Statement, Unit } from '../../geo/schema/situation-schema';
-import { formationIds, orderOfBattle, searchUnits, statementsOfFormation } from './order-of-battle';
+import { formationIds, formationKey, inFormation, lineageOf, orderOfBattle, searchUnits, statementsOfFormation } from './order-of-battle';
 
 const unit = (id: string, name: string, extra: Partial<Unit> = {}): Unit => ({ id, name, force: 'CPV', side: 'friendly', echelon: 'army', ...extra });
 
@@ -44,6 +44,34 @@ describe('formationIds', () => {
   it('collects the unit and everything below it, at any depth', () => {
     expect([...formationIds('right-column', UNITS)].sort()).toEqual(['cpv-116-division', 'cpv-38-army', 'cpv-50-army', 'right-column']);
     expect([...formationIds('cpv-50-army', UNITS)]).toEqual(['cpv-50-army']);
+  });
+});
+
+describe('lineageOf and formationKey', () => {
+  it('climbs from a unit to the top of its chain, nearest first', () => {
+    expect(lineageOf('cpv-116-division', UNITS)).toEqual(['cpv-116-division', 'cpv-38-army', 'right-column']);
+    expect(lineageOf('kpa-1-corps', UNITS)).toEqual(['kpa-1-corps']);
+  });
+
+  it('stops at a parent that is not in the list and never loops', () => {
+    expect(lineageOf('orphan', [unit('orphan', 'Orphan', { parent: 'nowhere' })])).toEqual(['orphan', 'nowhere']);
+    expect(lineageOf('a', [unit('a', 'A', { parent: 'b' }), unit('b', 'B', { parent: 'a' })])).toEqual(['a', 'b']);
+  });
+
+  it('puts every unit of a feature and every formation above them in one key', () => {
+    const key = formationKey(['cpv-116-division', 'kpa-1-corps'], UNITS);
+    expect(key).toBe('|cpv-116-division|cpv-38-army|right-column|kpa-1-corps|');
+    expect(formationKey([], UNITS)).toBe('');
+  });
+
+  it('finds a feature under its formation and its parents, not under a sibling or a prefix of an id', () => {
+    const key = formationKey(['cpv-116-division'], UNITS);
+    expect(inFormation(key, 'right-column')).toBe(true);
+    expect(inFormation(key, 'cpv-38-army')).toBe(true);
+    expect(inFormation(key, 'cpv-50-army')).toBe(false);
+    expect(inFormation(key, 'cpv-38')).toBe(false);
+    expect(inFormation(key, '')).toBe(true);
+    expect(inFormation('', 'cpv-50-army')).toBe(false);
   });
 });
 

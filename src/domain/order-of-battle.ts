@@ -46,6 +46,29 @@ export function formationIds(unitId: string, units: readonly Unit[]): Set<string
   return ids;
 }
 
+/** The unit and every formation above it, nearest first (a parent missing from the list ends the chain). */
+export function lineageOf(unitId: string, units: readonly Unit[]): string[] {
+  const byId = new Map(units.map((unit) => [unit.id, unit]));
+  const lineage: string[] = [];
+  for (let id: string | undefined = unitId; id !== undefined && !lineage.includes(id); id = byId.get(id)?.parent) lineage.push(id);
+  return lineage;
+}
+
+/**
+ * What a map feature carries so that a filter on one formation finds it: every unit it is about and every formation
+ * above them, as `|id|id|` (a string, because a style expression's `in` tests substrings of a string reliably where
+ * array properties of GeoJSON features are not). A feature belongs to formation F when the key holds `|F|`.
+ */
+export function formationKey(unitIds: readonly string[], units: readonly Unit[]): string {
+  const ids = [...new Set(unitIds.flatMap((id) => lineageOf(id, units)))];
+  return ids.length === 0 ? '' : `|${ids.join('|')}|`;
+}
+
+/** Whether a feature with this key belongs to the formation ('' = no filter: everything does). */
+export function inFormation(key: string, formationId: string): boolean {
+  return formationId === '' || key.includes(`|${formationId}|`);
+}
+
 export interface UnitStatement {
   statement: Statement;
   /** True when the statement names the unit itself, false when it names a formation under it. */

@@ -26,6 +26,7 @@ describe('parsePermalink', () => {
     ['#unit=cpv-50-army', { card: { kind: 'unit', id: 'cpv-50-army' } }],
     ['#labels=hangul', { labelLanguage: 'hangul' }],
     ['#labels=hanja&place=gimpo', { labelLanguage: 'hanja', card: { kind: 'place', id: 'gimpo' } }],
+    ['#only=cpv-50-army&place=gimpo', { unitFilter: 'cpv-50-army', card: { kind: 'place', id: 'gimpo' } }],
   ])('reads the card and label fields of %s', (hash, expected) => {
     expect(parsePermalink(hash, known)).toEqual(expected);
   });
@@ -56,6 +57,10 @@ describe('parsePermalink', () => {
     ['#labels=klingon&date=1951-01-05T00:00', { time: Date.UTC(1951, 0, 5) }],
     ['#labels=Hangul', {}],
     ['#labels=', {}],
+    // The formation filter takes only a unit that exists.
+    ['#only=gimpo', {}],
+    ['#only=cpv-99-army&date=1951-01-05T00:00', { time: Date.UTC(1951, 0, 5) }],
+    ['#only=CPV-50-ARMY', {}],
   ])('ignores what is wrong in %s and keeps the rest', (hash, expected) => {
     expect(parsePermalink(hash, known)).toEqual(expected);
   });
@@ -68,13 +73,15 @@ describe('formatPermalink', () => {
     ['a statement in Hangul labels', { time: Date.UTC(1951, 0, 5), card: { kind: 'statement', id: 'pursue-to-suwon' }, view, labelLanguage: 'hangul' }],
     ['an outcome event', { time: Date.UTC(1951, 0, 8, 2, 40), card: { kind: 'outcome', id: 'suwon-occupied' }, view, showOutcome: true }],
     ['a unit', { time: Date.UTC(1951, 0, 3), card: { kind: 'unit', id: 'cpv-50-army' }, view }],
+    ['a map filtered to one formation', { time: Date.UTC(1951, 0, 6), card: null, view, unitFilter: 'cpv-50-army' }],
   ])('round-trips %s', (_name, state) => {
     const parsed = parsePermalink(formatPermalink(state), known);
-    expect(parsed.card).toEqual(state.card);
+    expect(parsed.card ?? null).toEqual(state.card);
     expect(parsed.time).toBe(state.time);
     expect(parsed.view).toEqual(view);
     expect(parsed.showOutcome).toBe(state.showOutcome);
     expect(parsed.labelLanguage).toBe(state.labelLanguage);
+    expect(parsed.unitFilter).toBe(state.unitFilter);
   });
 
   it('keeps the address short for the defaults: no card, telegram labels, outcome layer off', () => {

@@ -6,7 +6,8 @@ import { formatDocumentTime, parseDocumentTime, TIMELINE_END, TIMELINE_START } f
  * The state a permalink carries, in OpenStreetMap order:
  * `#date=1951-01-04T18:00&place=<id>&map=<zoom>/<lat>/<lon>`, with `&outcome=1` when the outcome layer is on and
  * `&labels=<language>` when the place names are not the telegram's. The open card is one of `place=`,
- * `statement=`, `event=` (an outcome event) or `unit=`; `tour=<chapter>` when a tour chapter is being read.
+ * `statement=`, `event=` (an outcome event) or `unit=`; `tour=<chapter>` when a tour chapter is being read;
+ * `only=<unit>` when the map shows one formation's statements only.
  */
 export interface Permalink {
   time?: number;
@@ -16,6 +17,8 @@ export interface Permalink {
   card?: CardRef;
   labelLanguage?: LabelLanguage;
   view?: { zoom: number; lat: number; lon: number };
+  /** The formation the map is filtered to. */
+  unitFilter?: string;
 }
 
 /** Decides which ids exist, per kind of card (a kind the app cannot open yet answers false). */
@@ -63,6 +66,8 @@ export function parsePermalink(hash: string, known: KnownCard, knownChapter: (id
   if (card !== undefined) result.card = card;
   const chapter = params.get('tour');
   if (chapter !== null && chapter.length <= MAX_FIELD_LENGTH && CARD_ID.test(chapter) && knownChapter(chapter)) result.chapter = chapter;
+  const only = params.get('only');
+  if (only !== null && only.length <= MAX_FIELD_LENGTH && CARD_ID.test(only) && known('unit', only)) result.unitFilter = only;
   const outcome = params.get('outcome');
   if (outcome === '1' || outcome === '0') result.showOutcome = outcome === '1';
   const labels = params.get('labels');
@@ -82,6 +87,7 @@ export interface PermalinkState {
   view: { zoom: number; lat: number; lon: number };
   showOutcome?: boolean;
   labelLanguage?: LabelLanguage;
+  unitFilter?: string | null;
 }
 
 export function formatPermalink(state: PermalinkState): string {
@@ -92,5 +98,6 @@ export function formatPermalink(state: PermalinkState): string {
   parts.push(`map=${zoom.toFixed(2)}/${lat.toFixed(4)}/${lon.toFixed(4)}`);
   if (state.showOutcome === true) parts.push('outcome=1');
   if (state.labelLanguage !== undefined && state.labelLanguage !== DEFAULT_LABEL_LANGUAGE) parts.push(`labels=${state.labelLanguage}`);
+  if (state.unitFilter !== undefined && state.unitFilter !== null) parts.push(`only=${state.unitFilter}`);
   return `#${parts.join('&')}`;
 }

@@ -15,6 +15,8 @@ export const GLOBAL_STATE = {
   showOutcome: (state: AppState): boolean => state.showOutcome,
   /** The place whose decoder suggestions are drawn ('' when none). */
   decoderPlace: (state: AppState): string => state.decoderPlaceId ?? '',
+  /** The one formation whose statements the map shows ('' = all of them). */
+  unitFilter: (state: AppState): string => state.unitFilterId ?? '',
 } as const;
 
 export type GlobalStateKey = keyof typeof GLOBAL_STATE;
@@ -34,6 +36,7 @@ export function globalStateOf(state: AppState): GlobalStateValues {
     selectedPlace: GLOBAL_STATE.selectedPlace(state),
     showOutcome: GLOBAL_STATE.showOutcome(state),
     decoderPlace: GLOBAL_STATE.decoderPlace(state),
+    unitFilter: GLOBAL_STATE.unitFilter(state),
   };
 }
 

@@ -3,6 +3,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { LayerSpecification } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
+import type { Statement, Unit } from '../../geo/schema/situation-schema';
+import { statementsOfFormation } from '../domain/order-of-battle';
 import { parseDocumentTime } from '../domain/time';
 import { phaseAt, type TimedProperties } from '../domain/visibility';
 import { resetAppStore, useAppStore } from '../store/app-store';
@@ -119,6 +121,35 @@ describe('the situation layers, as of each moment', () => {
     const bodyLines = ['situation-line-reported', 'situation-line-ordered', 'situation-line-assessed', 'situation-demarcation'];
     const seen = bodyLines.flatMap((id) => shown(layer(situationLayers, id), situation, state, 'statementId'));
     expect(new Set(seen).size).toBe(seen.length);
+  });
+});
+
+describe('the situation layers, filtered to one formation', () => {
+  const source = (name: string): unknown => JSON.parse(readFileSync(fileURLToPath(new URL(`../../geo/situation/${name}`, import.meta.url)), 'utf8'));
+  const units = (source('units.json') as { units: Unit[] }).units;
+  const statements = (source('statements.json') as { statements: Statement[] }).statements;
+  const late = at('1951-01-08T23:00');
+  const drawnStatements = (state: GlobalStateValues): string[] => [...new Set([...situationLayers, ...situationSymbolLayers].flatMap((spec) => shown(spec, situation, state, 'statementId')))].sort();
+
+  it.each(['cpv-50-army', 'right-column', 'kpa-1-corps', 'enemy'])('%s: the map draws exactly the statements about it or a formation under it', (unitId) => {
+    const expected = statementsOfFormation(unitId, units, statements)
+      .map(({ statement }) => statement.id)
+      .filter((id) => drawnStatements(stateAt({ time: late })).includes(id))
+      .sort();
+    expect(expected.length).toBeGreaterThan(0);
+    expect(drawnStatements(stateAt({ time: late, unitFilter: unitId }))).toEqual(expected);
+  });
+
+  it('draws only the chosen formation\'s own unit symbols, apart at every zoom, and no stacks', () => {
+    const state = stateAt({ time: late, unitFilter: 'cpv-50-army' });
+    expect(shown(layer(situationSymbolLayers, 'situation-units'), situation, state, 'unitId')).toEqual(['cpv-50-army']);
+    expect(shown(layer(situationSymbolLayers, 'situation-unit-stacks'), situation, state, 'statementId')).toEqual([]);
+    const column = stateAt({ time: late, unitFilter: 'right-column' });
+    expect(shown(layer(situationSymbolLayers, 'situation-units'), situation, column, 'unitId')).toEqual(['cpv-38-army', 'cpv-39-army', 'cpv-40-army', 'cpv-50-army', 'right-column'].filter((id) => situation.some((feature) => feature.properties.unitId === id)));
+  });
+
+  it('still keeps to the timeline: a formation\'s orders are not drawn before they are given', () => {
+    expect(drawnStatements(stateAt({ time: at('1951-01-04T12:00'), unitFilter: 'cpv-50-army' }))).toEqual([]);
   });
 });
 

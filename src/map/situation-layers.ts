@@ -1,7 +1,7 @@
 import type { ExpressionSpecification, FilterSpecification, LayerSpecification } from 'maplibre-gl';
 import { LABEL_FONT } from '../shared/label-font';
 import { BOUNDARY, FRIENDLY, HOSTILE } from '../shared/palette';
-import { opacityExpression, visibleNowFilter } from './time-expressions';
+import { formationChosen, formationFilter, opacityExpression, visibleNowFilter } from './time-expressions';
 
 /**
  * The telegram's situation, drawn from data/situation.geojson. Line style says how the telegram knows it:
@@ -14,8 +14,9 @@ const INK_TEXT = '#2b2a26';
 
 const sideColor: ExpressionSpecification = ['match', ['get', 'side'], 'hostile', HOSTILE, 'boundary', BOUNDARY, FRIENDLY];
 
+/** Known by now, about the chosen formation (if one is), and whatever else the layer asks. */
 function whereVisible(...conditions: FilterSpecification[]): FilterSpecification {
-  return ['all', visibleNowFilter, ...conditions] as FilterSpecification;
+  return ['all', visibleNowFilter, formationFilter, ...conditions] as FilterSpecification;
 }
 const isPolygon: FilterSpecification = ['==', ['geometry-type'], 'Polygon'];
 const isLine: FilterSpecification = ['==', ['geometry-type'], 'LineString'];
@@ -185,7 +186,8 @@ export const situationSymbolLayers: LayerSpecification[] = [
     id: UNIT_SYMBOL_LAYER,
     type: 'symbol',
     source: SITUATION_SOURCE,
-    filter: whereVisible(ofPart('unit'), ['any', ['!=', ['get', 'stacked'], true], ['>=', ['zoom'], UNIT_STACK_ZOOM]]),
+    // With one formation chosen, its units stand apart at every zoom: a stack would count the others too.
+    filter: whereVisible(ofPart('unit'), ['any', ['!=', ['get', 'stacked'], true], ['>=', ['zoom'], UNIT_STACK_ZOOM], formationChosen]),
     layout: { 'icon-image': ['get', 'icon'], 'icon-size': unitSize, 'icon-anchor': 'bottom', 'icon-offset': [0, -6], 'icon-allow-overlap': true },
     paint: { 'icon-opacity': lineOpacity },
   },
@@ -195,7 +197,7 @@ export const situationSymbolLayers: LayerSpecification[] = [
     type: 'symbol',
     source: SITUATION_SOURCE,
     maxzoom: UNIT_STACK_ZOOM,
-    filter: whereVisible(ofPart('unit-stack')),
+    filter: whereVisible(ofPart('unit-stack'), ['!', formationChosen]),
     layout: {
       'icon-image': ['get', 'icon'],
       'icon-size': unitSize,

@@ -32,3 +32,11 @@ export const opacityExpression: ExpressionSpecification = [
   ).flat() as [string, number]),
   0,
 ] as unknown as ExpressionSpecification;
+
+const unitFilter = readGlobalState('unitFilter');
+
+/** inFormation() (domain/order-of-battle.ts) as a style expression: all features when no formation is chosen. */
+export const formationFilter: ExpressionSpecification = ['any', ['==', unitFilter, ''], ['in', ['concat', '|', unitFilter, '|'], ['get', 'formations']]];
+
+/** True while the map shows one formation only. */
+export const formationChosen: ExpressionSpecification = ['!=', unitFilter, ''];

@@ -20,6 +20,9 @@ export interface SelectionSlice {
   /** A formation whose card is open (from the order of battle, search or the map). */
   selectedUnitId: string | null;
   selectUnit: (unitId: string | null) => void;
+  /** The formation whose statements alone the map shows (null = all); opening and closing cards leaves it. */
+  unitFilterId: string | null;
+  setUnitFilter: (unitId: string | null) => void;
   selectPlace: (placeId: string | null, mentionIndex?: number, origin?: SelectionOrigin) => void;
   hoverPlace: (placeId: string | null) => void;
   setMentionIndex: (index: number) => void;
@@ -39,6 +42,8 @@ export const createSelectionSlice: StateCreator<SelectionSlice, [], [], Selectio
   selectStatement: (selectedStatementId) => set({ selectedStatementId, selectedPlaceId: null, selectedOutcomeId: null, selectedUnitId: null }),
   selectedUnitId: null,
   selectUnit: (selectedUnitId) => set({ selectedUnitId, selectedPlaceId: null, selectedOutcomeId: null, selectedStatementId: null }),
+  unitFilterId: null,
+  setUnitFilter: (unitFilterId) => set({ unitFilterId }),
   hoverPlace: (hoveredPlaceId) => set({ hoveredPlaceId }),
   setMentionIndex: (mentionIndex) => set({ mentionIndex }),
 });

@@ -60,6 +60,7 @@ function apply(link: Permalink): void {
   if (link.view !== undefined) state.jumpTo(link.view);
   state.setShowOutcome(link.showOutcome ?? false);
   state.setLabelLanguage(link.labelLanguage ?? DEFAULT_LABEL_LANGUAGE);
+  state.setUnitFilter(link.unitFilter ?? null);
   const binding = link.card === undefined ? undefined : CARDS[link.card.kind];
   // A tour chapter sets its own moment, layers and frame; a card named beside it opens over it.
   if (link.chapter !== undefined) openChapter(link.chapter);
@@ -71,7 +72,7 @@ function apply(link: Permalink): void {
 /** The permalink of the current state (the hash only). */
 export function currentHash(): string {
   const state = useAppStore.getState();
-  return formatPermalink({ time: state.time, card: openCard(state), chapter: state.tourChapterId, view: state.view, showOutcome: state.showOutcome, labelLanguage: state.labelLanguage });
+  return formatPermalink({ time: state.time, card: openCard(state), chapter: state.tourChapterId, view: state.view, showOutcome: state.showOutcome, labelLanguage: state.labelLanguage, unitFilter: state.unitFilterId });
 }
 
 /**
@@ -112,7 +113,11 @@ export function startUrlSync(): () => void {
   // failed; every file loads on its own, so a link to a place does not wait for the outcome file, nor a link to
   // an event fail.
   const linked = parsePermalink(window.location.hash, () => true, () => true);
-  const needed: DataKey[] = [linked.card === undefined ? undefined : CARDS[linked.card.kind]?.file, linked.chapter === undefined ? undefined : 'tour'].filter((key): key is DataKey => key !== undefined);
+  const needed: DataKey[] = [
+    linked.card === undefined ? undefined : CARDS[linked.card.kind]?.file,
+    linked.chapter === undefined ? undefined : 'tour',
+    linked.unitFilter === undefined ? undefined : 'units',
+  ].filter((key): key is DataKey => key !== undefined);
   const settled = (state: ReturnType<typeof useDataStore.getState>): boolean => state.status === 'ready' && needed.every((key) => state.files[key].state !== 'loading');
   let waiting = true;
   const onData = (state: ReturnType<typeof useDataStore.getState>): void => {
@@ -135,6 +140,7 @@ export function startUrlSync(): () => void {
     subscribeTo((state) => state.showOutcome, replace),
     subscribeTo((state) => state.labelLanguage, replace),
     subscribeTo((state) => state.tourChapterId, replace),
+    subscribeTo((state) => state.unitFilterId, replace),
   ];
   window.addEventListener('popstate', readHash);
   return () => {

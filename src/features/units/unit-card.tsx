@@ -5,6 +5,7 @@ import { parseDocumentTime } from '../../domain/time';
 import { useDataStore } from '../../data/data-store';
 import { useAppStore } from '../../store/app-store';
 import { CardOutcomeSummary } from '../compare/card-outcome-summary';
+import { FormationFilterToggle } from './formation-filter';
 
 export const FORCE_LABEL: Record<Unit['force'], string> = {
   CPV: "Chinese People's Volunteers",
@@ -39,6 +40,7 @@ export function UnitCard() {
         </button>
       </header>
       <CardOutcomeSummary statementIds={entries.map((entry) => entry.statement.id)} />
+      {entries.length > 0 && <FormationFilterToggle unitId={unit.id} />}
       {parent !== undefined && (
         <p>
           <strong>Part of:</strong>{' '}

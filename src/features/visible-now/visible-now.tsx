@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { formationIds } from '../../domain/order-of-battle';
 import { describeWindow, KIND_LABEL } from '../../domain/statement-text';
 import { statementPhaseAt } from '../../domain/statement-time';
 import { parseDocumentTime } from '../../domain/time';
@@ -41,13 +42,23 @@ function OutcomeSoFar({ time }: { time: number }) {
 export function VisibleNow() {
   const time = useAppStore((state) => state.time);
   const statements = useDataStore((state) => state.data.statements);
-  const visible = useMemo(
-    () => (statements ?? []).map((statement) => ({ statement, phase: statementPhaseAt(statement, time) })).filter(({ phase }) => phase !== 'hidden'),
-    [statements, time],
-  );
+  const units = useDataStore((state) => state.data.units);
+  const unitFilterId = useAppStore((state) => state.unitFilterId);
+  const unitFilter = unitFilterId === null ? undefined : useDataStore.getState().index.unitsById.get(unitFilterId);
+  const visible = useMemo(() => {
+    // The same choice as the map's formation filter: statements about the formation or one under it.
+    const formation = unitFilterId === null ? undefined : formationIds(unitFilterId, units ?? []);
+    return (statements ?? [])
+      .filter((statement) => formation === undefined || statement.units.some((id) => formation.has(id)))
+      .map((statement) => ({ statement, phase: statementPhaseAt(statement, time) }))
+      .filter(({ phase }) => phase !== 'hidden');
+  }, [statements, units, unitFilterId, time]);
   return (
     <details className="visible-now">
-      <summary>What the map shows now ({visible.length})</summary>
+      <summary>
+        What the map shows now ({visible.length}
+        {unitFilter === undefined ? '' : `, only the ${unitFilter.name}`})
+      </summary>
       <ul aria-label="Shown on the map at this time">
         {visible.map(({ statement, phase }) => (
           <li key={statement.id} className={`kind-${statement.kind}`}>
