@@ -51,6 +51,26 @@ test('around Seoul at zoom 10.5 no two labels overlap, nor a label and a unit sy
   expect(await overlappingLabels(page)).toEqual([]);
 });
 
+test('zoomed in on the demarcation line, its two side labels run along it, west and east of it', async ({ page }) => {
+  await openApp(page, '#date=1951-01-05T12:00&map=12.3/37.545/126.955');
+  await mapIdle(page);
+  const sides = await page.evaluate(() => {
+    const map = window.__map;
+    if (map === undefined) throw new Error('no map');
+    const line = map.queryRenderedFeatures({ layers: ['situation-demarcation'] })[0];
+    const labels = map.queryRenderedFeatures({ layers: ['situation-side-label'] });
+    const meanLon = (geometry: GeoJSON.Geometry): number => (geometry.type === 'LineString' ? geometry.coordinates.reduce((sum, [lon = 0]) => sum + lon, 0) / geometry.coordinates.length : Number.NaN);
+    return { line: line === undefined ? null : meanLon(line.geometry), labels: labels.map((label) => ({ text: String(label.properties.text), type: label.geometry.type, lon: meanLon(label.geometry) })) };
+  });
+  expect(sides.line).not.toBeNull();
+  const west = sides.labels.find((label) => label.text.includes('west'));
+  const east = sides.labels.find((label) => label.text.includes('east'));
+  expect(west?.type).toBe('LineString');
+  expect(west?.lon ?? Infinity).toBeLessThan(sides.line ?? 0);
+  expect(east?.lon ?? -Infinity).toBeGreaterThan(sides.line ?? 0);
+  expect(await overlappingLabels(page)).toEqual([]);
+});
+
 test('an unidentified area is labelled once, along its edge, as the area the text implies', async ({ page }) => {
   await openApp(page, '#map=9/37.68/127.4');
   const labels = (await renderedFeatures(page, ['places-label', 'places-area-label'])).filter((feature) => feature.properties.id === 'songcheon' || feature.properties.placeId === 'songcheon');

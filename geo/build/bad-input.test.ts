@@ -68,11 +68,11 @@ const CASES: Case[] = [
     file: 'situation/statements.json', record: 'enemy-withdraws-to-hongcheon', field: 'geometry[0].through[1]', message: /no place "atlantis" in the gazetteer/,
   },
   {
-    name: 'a label near an unknown place',
+    name: 'a side label beside a part that is not a line drawn before it',
     corrupt: (dir) => edit<Statements>(dir, 'situation/statements.json', (json) => {
-      firstSpec(json, 'label').near = 'atlantis';
+      firstSpec(json, 'side-label').of = 1;
     }),
-    file: 'situation/statements.json', record: 'demarcation-line', field: 'geometry[1].near', message: /no place "atlantis"/,
+    file: 'situation/statements.json', record: 'demarcation-line', field: 'geometry[1].of', message: /part 1 is not a line drawn before this label/,
   },
   {
     name: 'a crossing whose river is a city',

@@ -63,9 +63,11 @@ export function checkGeometryReferences(file: string, statementId: string, specs
         river(`${at}.river`, spec.river);
         place(`${at}.at`, spec.at);
         break;
-      case 'label':
-        place(`${at}.near`, spec.near);
+      case 'side-label': {
+        const line = spec.of < index ? specs[spec.of] : undefined;
+        if (line?.type !== 'line') fail(`${at}.of`, `part ${spec.of} is not a line drawn before this label`);
         break;
+      }
     }
   });
 }

@@ -5,7 +5,7 @@ import { statementsFileSchema, unitsFileSchema, type Statement, type Unit } from
 import type { Telegram } from '../schema/telegram-schema';
 import { statementTimes } from '../../src/domain/statement-time';
 import { formationKey } from '../../src/domain/order-of-battle';
-import { buildGeometry, placePoint, type PlaceShape } from '../../src/domain/situation-geometry';
+import { buildGeometry, placePoint, type BuiltGeometry, type PlaceShape } from '../../src/domain/situation-geometry';
 import { parseDocumentTime } from '../../src/domain/time';
 import { OPEN_END } from '../../src/domain/visibility';
 import { checkGeometryReferences, checkUnits } from './situation-checks';
@@ -83,8 +83,10 @@ export function buildSituation(statements: readonly Statement[], places: readonl
       // Which formations the statement is about, for the map's "only this formation" filter.
       formations: formationKey(statement.units, units),
     };
+    const builtParts: BuiltGeometry[] = [];
     statement.geometry.forEach((spec, index) => {
-      const built = buildGeometry(spec, lookup);
+      const built = buildGeometry(spec, lookup, builtParts);
+      builtParts.push(built);
       const part = built.text === undefined ? 'body' : 'label';
       features.push({ type: 'Feature', properties: { ...common, part, index, text: built.text ?? null }, geometry: built.body.geometry as Geometry });
       if (built.head !== undefined) features.push({ type: 'Feature', properties: { ...common, part: 'head', index, bearing: built.head.properties.bearing }, geometry: built.head.geometry });

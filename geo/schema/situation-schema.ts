@@ -66,8 +66,8 @@ export const geometrySpecSchema = z.discriminatedUnion('type', [
     /** Shift along the river from `at` (km, + = downstream), for "above and below". */
     shiftKm: z.number().optional(),
   }),
-  /** A text on the map beside a place, e.g. which side of the demarcation line belongs to whom. */
-  z.strictObject({ type: z.literal('label'), text: z.string().min(1), near: idSchema, offsetKm: z.number().min(0), bearing: z.number() }),
+  /** A text along one side of a line drawn earlier in the same statement (`of` = that part's index): whose side is whose. */
+  z.strictObject({ type: z.literal('side-label'), text: z.string().min(1), of: z.number().int().min(0), side: z.enum(['north', 'south', 'east', 'west']), offsetKm: z.number().positive().max(10) }),
 ]);
 
 export const statementSchema = z.strictObject({

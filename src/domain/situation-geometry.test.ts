@@ -1,7 +1,7 @@
 import { booleanPointInPolygon, lineIntersect, lineString, point, pointToLineDistance } from '@turf/turf';
 import type { LineString, Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { buildGeometry, type PlaceShape } from './situation-geometry';
+import { buildGeometry, offsetToward, type PlaceShape } from './situation-geometry';
 
 // A synthetic river flowing west along 37.5 N with a bend, and towns on both banks (not real places).
 const places: PlaceShape[] = [
@@ -63,5 +63,35 @@ describe('buildGeometry', () => {
     const { body, head } = buildGeometry({ type: 'arrow', through: ['far-town', 'west-town', 'north-town'] }, lookup);
     expect((body.geometry as LineString).coordinates.at(-1)).toEqual([127.1, 37.6]);
     expect(head?.geometry.coordinates).toEqual([127.1, 37.6]);
+  });
+});
+
+describe('side labels along a line', () => {
+  // A boundary that runs north-north-west, as the demarcation line through Seoul does.
+  const boundary: Position[] = [[126.955, 37.505], [126.965, 37.53], [126.937, 37.579]];
+  const meanLon = (positions: Position[]): number => positions.reduce((sum, [lon = 0]) => sum + lon, 0) / positions.length;
+
+  it('puts the west side west of the line and the east side east of it, whichever way the line runs', () => {
+    for (const line of [boundary, [...boundary].reverse()]) {
+      const west = offsetToward(line, 'west', 0.6);
+      const east = offsetToward(line, 'east', 0.6);
+      expect(meanLon(west)).toBeLessThan(meanLon(line));
+      expect(meanLon(east)).toBeGreaterThan(meanLon(line));
+      // Near the distance asked for: the offset is taken in degrees, so across a north-south line it shrinks by
+      // the cosine of the latitude (0.6 km -> 0.48 km at 37.5 N); a label needs no more precision than that.
+      const distance = pointToLineDistance(point(west[0] ?? [0, 0]), lineString(line), { units: 'kilometers' });
+      expect(distance).toBeGreaterThan(0.4);
+      expect(distance).toBeLessThan(0.65);
+    }
+  });
+
+  it('builds the label as a line beside the part it names, and refuses a part that is not a line', () => {
+    const line = buildGeometry({ type: 'line', through: [{ place: 'west-town' }, { place: 'north-town' }] }, lookup);
+    const label = buildGeometry({ type: 'side-label', text: 'west side', of: 0, side: 'west', offsetKm: 1 }, lookup, [line]);
+    expect(label.text).toBe('west side');
+    expect(label.body.geometry.type).toBe('LineString');
+    expect(meanLon((label.body.geometry as LineString).coordinates)).toBeLessThan(meanLon((line.body.geometry as LineString).coordinates));
+    const dot = buildGeometry({ type: 'place', place: 'north-town' }, lookup);
+    expect(() => buildGeometry({ type: 'side-label', text: 'x', of: 0, side: 'east', offsetKm: 1 }, lookup, [dot])).toThrow(/needs a line/);
   });
 });

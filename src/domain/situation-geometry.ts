@@ -39,12 +39,24 @@ export function alongBank(river: PlaceShape, from: Position, to: Position, bank:
   const forward = bearingDistance(first, from) <= bearingDistance(last, from);
   const ordered = lineString(forward ? coordinates : [...coordinates].reverse());
   if (offsetKm === 0) return ordered.geometry.coordinates;
-  const left = lineOffset(ordered, offsetKm, { units: 'kilometers' });
-  const right = lineOffset(ordered, -offsetKm, { units: 'kilometers' });
-  const meanLat = (feature: Feature<LineString>): number => feature.geometry.coordinates.reduce((sum, [, lat]) => sum + (lat ?? 0), 0) / feature.geometry.coordinates.length;
-  const southern = meanLat(left) < meanLat(right) ? left : right;
-  const northern = southern === left ? right : left;
-  return (bank === 'south' ? southern : northern).geometry.coordinates;
+  return offsetToward(ordered.geometry.coordinates, bank, offsetKm);
+}
+
+export type Compass = 'north' | 'south' | 'east' | 'west';
+
+/**
+ * A line moved `offsetKm` to one side, the side named by the compass (a river's south bank, the west side of a
+ * boundary): of the two parallel lines, the one whose mean lies further that way.
+ */
+export function offsetToward(coordinates: Position[], toward: Compass, offsetKm: number): Position[] {
+  const line = lineString(coordinates);
+  const one = lineOffset(line, offsetKm, { units: 'kilometers' }).geometry.coordinates;
+  const other = lineOffset(line, -offsetKm, { units: 'kilometers' }).geometry.coordinates;
+  const axis = toward === 'north' || toward === 'south' ? 1 : 0;
+  const mean = (positions: Position[]): number => positions.reduce((sum, position) => sum + (position[axis] ?? 0), 0) / positions.length;
+  const furtherUp = mean(one) > mean(other) ? one : other;
+  const furtherDown = furtherUp === one ? other : one;
+  return toward === 'north' || toward === 'east' ? furtherUp : furtherDown;
 }
 
 function bearingDistance(a: Position, b: Position): number {
@@ -65,12 +77,15 @@ export function arrowhead(line: Position[]): Feature<Point, { bearing: number }>
 export interface BuiltGeometry {
   body: Feature<LineString | Polygon | Point>;
   head?: Feature<Point, { bearing: number }>;
-  /** For label specs: the text to draw at the body point. */
+  /** For side labels: the text to draw along the body line. */
   text?: string;
 }
 
-/** Builds the map geometry of one statement part from its spec and the gazetteer. */
-export function buildGeometry(spec: GeometrySpec, lookup: Lookup): BuiltGeometry {
+/**
+ * Builds the map geometry of one statement part from its spec and the gazetteer; `earlier` holds the statement's
+ * parts built before it (a side label runs beside one of them).
+ */
+export function buildGeometry(spec: GeometrySpec, lookup: Lookup, earlier: readonly BuiltGeometry[] = []): BuiltGeometry {
   switch (spec.type) {
     case 'place': {
       const place = lookup(spec.place);
@@ -120,9 +135,10 @@ export function buildGeometry(spec: GeometrySpec, lookup: Lookup): BuiltGeometry
       const coordinates = [from, to];
       return { body: lineString(coordinates), head: arrowhead(coordinates) };
     }
-    case 'label': {
-      const at = destination(point(placePoint(lookup(spec.near))), spec.offsetKm, spec.bearing, { units: 'kilometers' });
-      return { body: at, text: spec.text };
+    case 'side-label': {
+      const line = earlier[spec.of]?.body.geometry;
+      if (line?.type !== 'LineString') throw new Error(`a side label needs a line drawn before it at part ${spec.of}`);
+      return { body: lineString(offsetToward(line.coordinates, spec.side, spec.offsetKm)), text: spec.text };
     }
   }
 }

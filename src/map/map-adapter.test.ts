@@ -83,7 +83,10 @@ describe('the store -> style contract', () => {
     store.setLabelLanguage('hangul');
     store.setShowOutcome(true);
     store.selectPlace('wonju', 0, 'text');
-    expect(map.getGlobalState()).toEqual({ time: Date.UTC(1951, 0, 6, 10), labelLanguage: 'hangul', showOutcome: true, selectedPlace: 'wonju', decoderPlace: '' });
+    store.setUnitFilter('cpv-50-army');
+    expect(map.getGlobalState()).toEqual({ time: Date.UTC(1951, 0, 6, 10), labelLanguage: 'hangul', showOutcome: true, selectedPlace: 'wonju', decoderPlace: '', unitFilter: 'cpv-50-army' });
+    store.setUnitFilter(null);
+    expect(map.globalState.unitFilter).toBe('');
     store.selectPlace(null);
     expect(map.globalState.selectedPlace).toBe('');
   });

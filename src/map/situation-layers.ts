@@ -158,18 +158,21 @@ export const situationLayers: LayerSpecification[] = [
     paint: { 'icon-color': sideColor, 'icon-opacity': lineOpacity },
   },
   {
+    // Along the demarcation line, one text on each side of it: whose side is whose.
     id: 'situation-side-label',
     type: 'symbol',
     source: SITUATION_SOURCE,
-    filter: whereVisible(ofPart('label')),
+    filter: whereVisible(ofPart('label'), isLine),
     layout: {
+      // Wherever a straight enough stretch holds the text (the line bends at Yongsan); zoomed out, where the line is
+      // shorter than its text, the legend and the line's card say whose side is whose.
+      'symbol-placement': 'line',
       'text-field': ['get', 'text'],
       'text-font': [LABEL_FONT],
-      'text-size': 12,
-      'text-max-width': 9,
-      // Beside the line, on its own side first; it yields to place names rather than covering them.
-      'text-variable-anchor': ['center', 'top', 'bottom'],
-      'text-radial-offset': 0.6,
+      'text-size': 11,
+      'text-max-angle': 30,
+      'text-keep-upright': true,
+      // It yields to place names rather than covering them.
       'symbol-sort-key': 1,
     },
     paint: { 'text-color': BOUNDARY, 'text-halo-color': '#fbf8f0', 'text-halo-width': 1.5, 'text-opacity': lineOpacity },

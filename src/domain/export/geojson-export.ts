@@ -39,7 +39,7 @@ const LAYER_OF_SPEC: Record<Statement['geometry'][number]['type'], ExportLayer> 
   line: 'line',
   arrow: 'arrow',
   crossing: 'arrow',
-  label: 'label',
+  'side-label': 'label',
 };
 
 /** Twice the signed area (shoelace): positive when the ring runs counter-clockwise. */
@@ -152,7 +152,7 @@ export function telegramGeoJson(input: GeoJsonExportInput): TelegramFeatureColle
     const spec = statement.geometry[index];
     if (spec === undefined) throw new Error(`situation feature ${position}: statement ${statement.id} has no geometry ${index}`);
     const layer: ExportLayer = properties.part === 'head' ? 'arrowhead' : LAYER_OF_SPEC[spec.type];
-    const text = spec.type === 'label' ? { text: spec.text } : {};
+    const text = spec.type === 'side-label' ? { text: spec.text } : {};
     return { type: 'Feature', id: `${layer}:${statement.id}:${index}`, properties: { layer, ...text, ...common }, geometry };
   });
 
