@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Download, Page } from '@playwright/test';
 import { XMLValidator } from 'fast-xml-parser';
 import { parseCsv } from '../src/domain/export/csv';
+import { scaleBar } from '../src/domain/scale-bar';
 import { expect, openApp, test } from './fixtures';
 
 /** Clicks an entry of the Export menu and returns the file it downloads. */
@@ -82,43 +83,91 @@ test.describe('exports', () => {
     expect(keys).toEqual(csl.map((entry) => entry.id));
   });
 
-  test('the PNG is the map view at full resolution with a caption band, and not blank', async ({ page }) => {
+  test('the PNG is the map view drawn at twice its size, with a true scale bar and a caption band, and not blank', async ({ page }) => {
     await openApp(page);
+    const before = await mapCanvasSize(page);
+    expect(before.cssWidth).toBeGreaterThan(300);
+    const view = await page.evaluate(() => ({ zoom: window.__map?.getZoom() ?? 0, lat: window.__map?.getCenter().lat ?? 0 }));
     const png = await download(page, 'PNG image of this map view', 'button');
-    await expect(page.locator('details.export-menu').getByRole('status')).toHaveText('Image saved.');
+    const { width, height } = pngSize(png.bytes);
     expect(png.file.suggestedFilename()).toMatch(/^telegram-1951-01-04-map-1951-01-\d\dT\d{4}\.png$/);
     expect([...png.bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-    // IHDR: width and height are the first two big-endian words of the first chunk's data.
-    const width = png.bytes.readUInt32BE(16);
-    const height = png.bytes.readUInt32BE(20);
-    const canvas = await page.evaluate(() => {
-      const mapCanvas = window.__map?.getCanvas();
-      return { width: mapCanvas?.width ?? 0, height: mapCanvas?.height ?? 0 };
-    });
-    expect(canvas.width).toBeGreaterThan(300);
-    expect(width).toBe(canvas.width);
-    expect(height - canvas.height).toBeGreaterThan(80);
-    expect(height - canvas.height).toBeLessThan(400);
 
-    // Decode the file in the browser and look at its pixels: the map part has many colours, the band has ink.
-    const pixels = await page.evaluate(
-      async ({ base64, mapHeight }) => {
-        const bytes = Uint8Array.from(atob(base64), (character) => character.charCodeAt(0));
-        const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
-        const context = new OffscreenCanvas(bitmap.width, bitmap.height).getContext('2d');
-        if (context === null) throw new Error('no 2d context');
-        context.drawImage(bitmap, 0, 0);
-        const colours = new Set<number>();
-        const map = context.getImageData(0, 0, bitmap.width, mapHeight).data;
-        for (let index = 0; index < map.length; index += 4 * 13) colours.add(((map[index] ?? 0) << 16) | ((map[index + 1] ?? 0) << 8) | (map[index + 2] ?? 0));
-        const band = context.getImageData(0, mapHeight, bitmap.width, bitmap.height - mapHeight).data;
-        let ink = 0;
-        for (let index = 0; index < band.length; index += 4) if ((band[index] ?? 255) + (band[index + 1] ?? 255) + (band[index + 2] ?? 255) < 300) ink += 1;
-        return { mapColours: colours.size, inkPixels: ink };
-      },
-      { base64: png.bytes.toString('base64'), mapHeight: canvas.height },
-    );
+    // Drawn at 2x, not stretched from the screen: the map part is twice the map's CSS size.
+    expect.soft(width).toBe(2 * before.cssWidth);
+    const mapHeight = 2 * before.cssHeight;
+    expect(height - mapHeight).toBeGreaterThan(2 * 80);
+    expect(height - mapHeight).toBeLessThan(2 * 400);
+    // And the screen has its own resolution back.
+    expect.soft(await mapCanvasSize(page)).toEqual(before);
+    await expect.soft(page.locator('details.export-menu').getByRole('status')).toHaveText(`Image saved, ${width} × ${height} pixels.`);
+
+    const pixels = await readPixels(page, png.bytes, mapHeight);
     expect(pixels.mapColours).toBeGreaterThan(50);
-    expect(pixels.inkPixels).toBeGreaterThan(2000);
+    expect(pixels.inkPixels).toBeGreaterThan(4 * 2000);
+    // The scale bar: one run of ink in the lower left corner, as long as its round length is at this latitude.
+    const bar = scaleBar(view.lat, view.zoom, 120);
+    expect.soft(pixels.longestInkRun).toBeGreaterThan(2 * 40);
+    expect.soft(Math.abs(pixels.longestInkRun - 2 * bar.pixels)).toBeLessThanOrEqual(2);
+  });
+
+  test('the PNG can be made at the size of the map on screen', async ({ page }) => {
+    await openApp(page);
+    const before = await mapCanvasSize(page);
+    const menu = page.locator('details.export-menu');
+    await page.getByText('Export', { exact: true }).click();
+    await menu.getByLabel('Image size').selectOption('1');
+    const png = await download(page, 'PNG image of this map view', 'button');
+    expect(pngSize(png.bytes).width).toBe(before.cssWidth);
+    const pixels = await readPixels(page, png.bytes, before.cssHeight);
+    expect(pixels.mapColours).toBeGreaterThan(50);
   });
 });
+
+/** Width and height from a PNG's IHDR: the first two big-endian words of the first chunk's data. */
+function pngSize(bytes: Buffer): { width: number; height: number } {
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+async function mapCanvasSize(page: Page): Promise<{ cssWidth: number; cssHeight: number; width: number; height: number }> {
+  return page.evaluate(() => {
+    const canvas = window.__map?.getCanvas();
+    return { cssWidth: canvas?.clientWidth ?? 0, cssHeight: canvas?.clientHeight ?? 0, width: canvas?.width ?? 0, height: canvas?.height ?? 0 };
+  });
+}
+
+/**
+ * Decodes the PNG in the browser: how many colours the map part has, how many ink pixels the band under it, and
+ * the longest horizontal run of ink in the map's lower left corner (where the scale bar is drawn).
+ */
+async function readPixels(page: Page, png: Buffer, mapHeight: number): Promise<{ mapColours: number; inkPixels: number; longestInkRun: number }> {
+  return page.evaluate(
+    async ({ base64, mapHeight: top }) => {
+      const bytes = Uint8Array.from(atob(base64), (character) => character.charCodeAt(0));
+      const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+      const context = new OffscreenCanvas(bitmap.width, bitmap.height).getContext('2d');
+      if (context === null) throw new Error('no 2d context');
+      context.drawImage(bitmap, 0, 0);
+      const isInk = (data: Uint8ClampedArray, index: number): boolean => (data[index] ?? 255) + (data[index + 1] ?? 255) + (data[index + 2] ?? 255) < 300;
+      const colours = new Set<number>();
+      const map = context.getImageData(0, 0, bitmap.width, top).data;
+      for (let index = 0; index < map.length; index += 4 * 13) colours.add(((map[index] ?? 0) << 16) | ((map[index + 1] ?? 0) << 8) | (map[index + 2] ?? 0));
+      const band = context.getImageData(0, top, bitmap.width, bitmap.height - top).data;
+      let ink = 0;
+      for (let index = 0; index < band.length; index += 4) if (isInk(band, index)) ink += 1;
+      const cornerWidth = Math.round(bitmap.width / 2);
+      const cornerHeight = Math.round(top / 5);
+      const corner = context.getImageData(0, top - cornerHeight, cornerWidth, cornerHeight).data;
+      let longest = 0;
+      for (let row = 0; row < cornerHeight; row += 1) {
+        let run = 0;
+        for (let column = 0; column < cornerWidth; column += 1) {
+          run = isInk(corner, 4 * (row * cornerWidth + column)) ? run + 1 : 0;
+          longest = Math.max(longest, run);
+        }
+      }
+      return { mapColours: colours.size, inkPixels: ink, longestInkRun: longest };
+    },
+    { base64: png.toString('base64'), mapHeight },
+  );
+}

@@ -75,6 +75,11 @@ export function currentHash(): string {
   return formatPermalink({ time: state.time, card: openCard(state), chapter: state.tourChapterId, view: state.view, showOutcome: state.showOutcome, labelLanguage: state.labelLanguage, unitFilter: state.unitFilterId });
 }
 
+/** The view's absolute address: the page's own origin and path with the current state's hash. */
+export function currentPermalink(): string {
+  return `${window.location.origin}${window.location.pathname}${currentHash()}`;
+}
+
 /**
  * Keeps the URL hash and the store in step. The hash is read once the data is known (so unknown card ids can be
  * dropped). Opening a new card adds a history entry; closing one, scrubbing, panning and the layer and label

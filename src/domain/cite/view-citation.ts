@@ -18,7 +18,7 @@ export interface ViewCitationInput {
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** How each card is named in a citation. */
-const CARD_LABELS: Record<CardKind, string> = { place: 'place', statement: 'statement', outcome: 'what happened', unit: 'unit' };
+export const CARD_LABELS: Record<CardKind, string> = { place: 'place', statement: 'statement', outcome: 'what happened', unit: 'unit' };
 
 /** "2026-12-01" -> "1 December 2026"; throws on anything that is not a calendar date. */
 export function formatAccessDate(isoDate: string): string {

@@ -1,25 +1,13 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import type { CardKind, CardRef } from '../../domain/card-ref';
 import { APP_TITLE, APP_VERSION } from '../../domain/cite/app-identity';
 import { documentReference } from '../../domain/cite/document-reference';
 import { formatViewCitation } from '../../domain/cite/view-citation';
-import { useDataStore, type DataIndex } from '../../data/data-store';
-import type { AppData } from '../../data/app-data';
+import { useDataStore } from '../../data/data-store';
 import { useAppStore } from '../../store/app-store';
-import { currentHash, openCard } from '../../store/url-sync';
+import { currentPermalink } from '../../store/url-sync';
+import { openCardSummary } from './open-card';
 
 type Copied = { text: string; outcome: 'copied' | 'not-copied' };
-
-/** The title a card shows, for the citation; undefined when the data behind it is missing. */
-function cardTitle(card: CardRef, data: Partial<AppData>, index: DataIndex): string | undefined {
-  const titles: Record<CardKind, () => string | undefined> = {
-    place: () => index.placesById.get(card.id)?.title,
-    statement: () => data.statements?.find((statement) => statement.id === card.id)?.summary,
-    outcome: () => index.outcomeById.get(card.id)?.title,
-    unit: () => index.unitsById.get(card.id)?.name,
-  };
-  return titles[card.kind]();
-}
 
 /** The reader's calendar date, as YYYY-MM-DD (local time: the day they looked). */
 function today(): string {
@@ -50,17 +38,13 @@ export function CiteView() {
   const cite = async (): Promise<void> => {
     if (source === undefined) return;
     // Read at click time: the button must not re-render while the timeline plays.
-    const state = useAppStore.getState();
-    const { data, index } = useDataStore.getState();
-    const card = openCard(state);
-    const title = card === null ? undefined : cardTitle(card, data, index);
-    const permalink = `${window.location.origin}${window.location.pathname}${currentHash()}`;
+    const card = openCardSummary();
     const text = formatViewCitation({
       app: { title: APP_TITLE, version: APP_VERSION },
       accessedOn: today(),
-      time: state.time,
-      card: card === null || title === undefined ? null : { kind: card.kind, title },
-      permalink,
+      time: useAppStore.getState().time,
+      card: card === null ? null : { kind: card.kind, title: card.title },
+      permalink: currentPermalink(),
       document: documentReference(source),
     });
     setCopied({ text, outcome: (await copyToClipboard(text)) ? 'copied' : 'not-copied' });

@@ -1,13 +1,15 @@
 import { useState } from 'react';
 import { exportCredits } from '../../domain/export/credits';
 import { EXPORT_FILES } from '../../domain/export/export-files';
-import { timelineReadout } from '../../domain/document-times';
+import { snapshotCaption } from '../../domain/export/snapshot-caption';
 import { useDataStore } from '../../data/data-store';
 import { BASEMAP_ATTRIBUTION } from '../../shared/basemap-credit';
 import { useAppStore } from '../../store/app-store';
+import { currentPermalink } from '../../store/url-sync';
+import { openCardSummary } from '../cite/open-card';
 import { LEGEND_LINES, OUTCOME_LEGEND_LINE } from '../../map/legend-lines';
 import { getLiveMap, useMapStatus } from '../../map/map-status';
-import { composeSnapshot, downloadPng, snapshotFileName } from './map-snapshot';
+import { composeSnapshot, DEFAULT_SNAPSHOT_RATIO, downloadPng, SNAPSHOT_RATIOS, snapshotFileName } from './map-snapshot';
 
 const FILE_LINKS = [
   { href: EXPORT_FILES.geojson, label: 'GeoJSON', note: 'places, statements, units, lines and arrows in one file, lists as arrays' },
@@ -35,6 +37,7 @@ export function ExportMenu() {
   const source = useDataStore((state) => state.data.telegram?.source);
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
+  const [ratio, setRatio] = useState<number>(DEFAULT_SNAPSHOT_RATIO);
 
   const mapPhase = useMapStatus((state) => state.phase);
   const mapReason = useMapStatus((state) => state.reason);
@@ -50,12 +53,14 @@ export function ExportMenu() {
     setStatus('Drawing the image…');
     try {
       // Read once at click time: the menu must not re-render while the timeline plays.
-      const time = useAppStore.getState().time;
+      const { time, showOutcome } = useAppStore.getState();
       const credits = exportCredits(source, BASEMAP_ATTRIBUTION);
-      const legend = useAppStore.getState().showOutcome ? [OUTCOME_LEGEND_LINE, ...LEGEND_LINES] : LEGEND_LINES;
-      const canvas = await composeSnapshot(map, { title: IMAGE_TITLE, time: timelineReadout(time), citation: credits.citation, attribution: credits.attribution, legend });
+      const legend = showOutcome ? [OUTCOME_LEGEND_LINE, ...LEGEND_LINES] : LEGEND_LINES;
+      const caption = snapshotCaption({ title: IMAGE_TITLE, time, card: openCardSummary(), permalink: currentPermalink(), citation: credits.citation, attribution: credits.attribution });
+      const { canvas, ratio: drawnAt } = await composeSnapshot(map, caption, legend, ratio);
       await downloadPng(canvas, snapshotFileName(time));
-      setStatus('Image saved.');
+      const size = `${canvas.width} × ${canvas.height} pixels`;
+      setStatus(drawnAt < ratio - 0.01 ? `Image saved, ${size}: at ${drawnAt.toFixed(1)}×, the largest this browser draws the map.` : `Image saved, ${size}.`);
     } catch (error) {
       setStatus(`The image could not be made: ${error instanceof Error ? error.message : String(error)}.`);
     } finally {
@@ -92,8 +97,19 @@ export function ExportMenu() {
             <button type="button" onClick={() => void saveImage()} disabled={busy || source === undefined || imageBlocked !== null} aria-describedby="png-export-note">
               PNG image of this map view
             </button>
+            <label className="export-size">
+              {' '}
+              Image size{' '}
+              <select value={ratio} onChange={(event) => setRatio(Number(event.target.value))} disabled={busy || imageBlocked !== null} title="times the map's size on screen">
+                {SNAPSHOT_RATIOS.map((option) => (
+                  <option key={option} value={option}>
+                    {`${option}×`}
+                  </option>
+                ))}
+              </select>
+            </label>
             <span className="export-note" id="png-export-note">
-              {imageBlocked === null ? ' with legend, date and source, for slides and papers' : ` not available: ${imageBlocked}`}
+              {imageBlocked === null ? ' with scale bar, legend, date, permalink and source, for slides and papers' : ` not available: ${imageBlocked}`}
             </span>
           </li>
         </ul>

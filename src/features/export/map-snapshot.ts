@@ -1,23 +1,18 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { SnapshotCaptionText } from '../../domain/export/snapshot-caption';
 import { wrapText } from '../../domain/export/wrap-text';
+import { scaleBar, type ScaleBar } from '../../domain/scale-bar';
 import { formatDocumentTime } from '../../domain/time';
 import { INK } from '../../shared/palette';
-import { dashInPixels, LEGEND_LINES, type LegendLine } from '../../map/legend-lines';
+import { dashInPixels, type LegendLine } from '../../map/legend-lines';
 import { fontsReadyFor, pageFontStack } from '../../data/ui-fonts';
 
-/** What is burned into the band under the map image. */
-export interface SnapshotCaption {
-  title: string;
-  time: string;
-  citation: string;
-  attribution: string;
-  /** The legend lines to draw; the on-screen legend's set by default. */
-  legend?: LegendLine[];
-}
+/** The image sizes the Export menu offers, as multiples of the map's size on screen. */
+export const SNAPSHOT_RATIOS = [1, 2, 3] as const;
+export const DEFAULT_SNAPSHOT_RATIO = 2;
 
-const PAPER = '#fbf8f0';
-const RULE = '#d8d1bf';
-const MUTED = '#625e55';
+/** The longest the scale bar may be, in CSS pixels (the on-screen scale's own maximum). */
+const SCALE_BAR_MAX = 120;
 
 /** Resolves at the map's next idle (every tile and image drawn), so the capture is never half-rendered. */
 export function nextIdle(map: MapLibreMap, timeoutMs = 20_000): Promise<void> {
@@ -35,6 +30,29 @@ export function snapshotFileName(time: number): string {
   return `telegram-1951-01-04-map-${formatDocumentTime(time).replace(':', '')}.png`;
 }
 
+/** A colour of the page's own palette (app.css custom properties), so the band matches the panels. */
+function pageColour(name: string): string {
+  return getComputedStyle(document.documentElement).getPropertyValue(name).trim() || INK;
+}
+
+/**
+ * Draws the map at `ratio` device pixels per CSS pixel for the time of `draw`, then gives the screen back its own
+ * ratio. MapLibre re-renders every line and label at the new resolution (its glyphs are distance fields), so the
+ * image is drawn, not stretched. The view itself does not move: only the canvas's backing size changes.
+ */
+async function atPixelRatio<T>(map: MapLibreMap, ratio: number, draw: () => Promise<T>): Promise<T> {
+  const screenRatio = map.getPixelRatio();
+  // The map follows the device's ratio unless it was told otherwise; give back whichever it had.
+  const followsDevice = screenRatio === window.devicePixelRatio;
+  map.setPixelRatio(ratio);
+  try {
+    return await draw();
+  } finally {
+    // MapLibre documents null as "follow devicePixelRatio again"; its type only says number.
+    map.setPixelRatio(followsDevice ? (null as unknown as number) : screenRatio);
+  }
+}
+
 interface TextLine {
   text: string;
   font: string;
@@ -42,15 +60,35 @@ interface TextLine {
   height: number;
 }
 
+export interface SnapshotResult {
+  canvas: HTMLCanvasElement;
+  /** The ratio the map was drawn at: the one asked for, or less where the browser caps the canvas size. */
+  ratio: number;
+}
+
 /**
- * The map image with a band beneath it: title, timeline date, legend, source citation and basemap attribution.
- * Drawn at the map canvas's own resolution (device pixels), so the map is copied pixel for pixel.
+ * The map image, drawn at `ratio` times its size on screen, with a scale bar in its lower left corner and a
+ * band beneath it: title, timeline date, legend, the view's permalink, source citation and basemap attribution.
  */
-export async function composeSnapshot(map: MapLibreMap, caption: SnapshotCaption): Promise<HTMLCanvasElement> {
-  await nextIdle(map);
-  // Needs preserveDrawingBuffer (map-adapter.ts); without it the WebGL canvas reads back blank after a frame.
-  const source = map.getCanvas();
-  const scale = source.clientWidth > 0 ? source.width / source.clientWidth : 1;
+export async function composeSnapshot(map: MapLibreMap, caption: SnapshotCaptionText, legend: readonly LegendLine[], ratio = DEFAULT_SNAPSHOT_RATIO): Promise<SnapshotResult> {
+  // The fonts first, so the map spends as little time as possible at the export's resolution.
+  const serif = pageFontStack();
+  const texts = [caption.title, ...caption.header, ...caption.notes, ...legend.map((item) => item.label)];
+  await Promise.all([`600 16px ${serif}`, `400 14px ${serif}`, `400 12px ${serif}`, `400 11px ${serif}`].map((font) => fontsReadyFor(font, texts)));
+  return atPixelRatio(map, ratio, async () => {
+    await nextIdle(map);
+    // Needs preserveDrawingBuffer (map-runtime.ts); without it the WebGL canvas reads back blank after a frame.
+    const source = map.getCanvas();
+    const scale = source.clientWidth > 0 ? source.width / source.clientWidth : ratio;
+    const canvas = drawComposite(source, scale, caption, legend, serif, scaleBar(map.getCenter().lat, map.getZoom(), SCALE_BAR_MAX));
+    return { canvas, ratio: scale };
+  });
+}
+
+function drawComposite(source: HTMLCanvasElement, scale: number, caption: SnapshotCaptionText, legend: readonly LegendLine[], serif: string, bar: ScaleBar): HTMLCanvasElement {
+  const paper = pageColour('--paper');
+  const rule = pageColour('--rule');
+  const muted = pageColour('--muted');
   const output = document.createElement('canvas');
   const context = output.getContext('2d');
   if (context === null) throw new Error('this browser cannot draw on a canvas');
@@ -58,9 +96,7 @@ export async function composeSnapshot(map: MapLibreMap, caption: SnapshotCaption
   const pad = px(12);
   const textWidth = source.width - 2 * pad;
   // The page's own faces, so Hangul and Hanja in the caption draw as they do on screen.
-  const serif = pageFontStack();
   const font = (size: number, weight = 400): string => `${weight} ${px(size)}px ${serif}`;
-  await fontsReadyFor(font(12), [caption.title, caption.time, caption.citation, caption.attribution]);
 
   const lines: TextLine[] = [];
   const addWrapped = (text: string, size: number, color: string, weight = 400): void => {
@@ -73,7 +109,7 @@ export async function composeSnapshot(map: MapLibreMap, caption: SnapshotCaption
   const sampleWidth = px(34);
   const legendRows: { x: number; item: LegendLine }[][] = [[]];
   let x = 0;
-  for (const item of caption.legend ?? LEGEND_LINES) {
+  for (const item of legend) {
     const itemWidth = sampleWidth + px(6) + context.measureText(item.label).width + px(16);
     if (x > 0 && x + itemWidth > textWidth) {
       legendRows.push([]);
@@ -85,10 +121,9 @@ export async function composeSnapshot(map: MapLibreMap, caption: SnapshotCaption
   const legendRowHeight = px(18);
 
   addWrapped(caption.title, 16, INK, 600);
-  addWrapped(`Map at ${caption.time}`, 14, INK);
+  for (const line of caption.header) addWrapped(line, 14, INK);
   const afterHeader = lines.length;
-  addWrapped(`Source: ${caption.citation}`, 11, MUTED);
-  addWrapped(`Basemap: ${caption.attribution}`, 11, MUTED);
+  for (const line of caption.notes) addWrapped(line, 11, muted);
 
   const textHeight = lines.reduce((sum, line) => sum + line.height, 0);
   const bandHeight = pad * 2 + textHeight + legendRows.length * legendRowHeight + px(6);
@@ -96,10 +131,11 @@ export async function composeSnapshot(map: MapLibreMap, caption: SnapshotCaption
   output.height = source.height + bandHeight;
 
   // Resizing reset the context: everything from here on sets its own state.
-  context.fillStyle = PAPER;
+  context.fillStyle = paper;
   context.fillRect(0, 0, output.width, output.height);
   context.drawImage(source, 0, 0);
-  context.fillStyle = RULE;
+  drawScaleBar(context, source.height, scale, bar, font(11), paper, rule);
+  context.fillStyle = rule;
   context.fillRect(0, source.height, output.width, Math.max(1, px(1)));
 
   context.textBaseline = 'middle';
@@ -132,6 +168,37 @@ export async function composeSnapshot(map: MapLibreMap, caption: SnapshotCaption
   y += px(3);
   lines.slice(afterHeader).forEach(drawLine);
   return output;
+}
+
+/**
+ * A bar of a round length with its label, on a paper box in the map's lower left corner. Its ends are whole
+ * pixels, so it is exactly `bar.pixels` CSS pixels (times the image's scale) long.
+ */
+function drawScaleBar(context: CanvasRenderingContext2D, mapHeight: number, scale: number, bar: ScaleBar, font: string, paper: string, rule: string): void {
+  const px = (value: number): number => Math.round(value * scale);
+  const length = Math.round(bar.pixels * scale);
+  const inset = px(8);
+  const left = px(10) + inset;
+  const barY = mapHeight - px(10) - inset - px(2);
+  context.font = font;
+  const labelHeight = px(13);
+  const boxWidth = Math.max(length, context.measureText(bar.label).width) + 2 * inset;
+  const boxTop = barY - labelHeight - inset;
+  context.globalAlpha = 0.85;
+  context.fillStyle = paper;
+  context.fillRect(left - inset, boxTop, boxWidth, mapHeight - px(10) - boxTop);
+  context.globalAlpha = 1;
+  context.strokeStyle = rule;
+  context.lineWidth = Math.max(1, px(1));
+  context.strokeRect(left - inset, boxTop, boxWidth, mapHeight - px(10) - boxTop);
+  context.fillStyle = INK;
+  const thickness = Math.max(2, px(2));
+  const tick = px(6);
+  context.fillRect(left, barY, length, thickness);
+  context.fillRect(left, barY + thickness - tick, thickness, tick);
+  context.fillRect(left + length - thickness, barY + thickness - tick, thickness, tick);
+  context.textBaseline = 'bottom';
+  context.fillText(bar.label, left, barY - px(3));
 }
 
 /** Saves a canvas as a PNG through an <a download>, the one way to name a file the page made. */
