@@ -6,7 +6,6 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FeatureCollection } from 'geojson';
-import { findMentions } from '../../src/domain/mention-matcher';
 import { checkCitations, citationsIn, loadBibliography } from './bibliography';
 import { citedWorks } from './bibliography-export';
 import { loadAbout } from './about';
@@ -77,6 +76,7 @@ export function build(geoDir: string): Record<string, string> {
   const works = citedWorks(bibliography);
   const worksById = new Map(works.map((work) => [work.id, work]));
   const drawnPlaces = withDrawnRivers(dataset.places, basemap['rivers-coarse.geojson'] as FeatureCollection);
+  const situation = buildSituation(statements, drawnPlaces, units);
   const files: Record<string, string> = {
     'telegram.json': JSON.stringify(dataset.telegram),
     'bibliography.json': JSON.stringify(works),
@@ -84,16 +84,16 @@ export function build(geoDir: string): Record<string, string> {
     'places.json': JSON.stringify(dataset.places),
     'places.geojson': JSON.stringify(placesToGeoJson(drawnPlaces, mentionAlternatives(dataset.telegram))),
     'gazetteer.lpf.json': JSON.stringify(toLinkedPlaces(dataset.places, dataset.telegram, loadVocabularies(geoDir, dataset.places), worksById)),
-    'mentions.json': JSON.stringify(findMentions(dataset.telegram, dataset.places)),
+    'mentions.json': JSON.stringify(dataset.mentions),
     'units.json': JSON.stringify(units),
     'statements.json': JSON.stringify(statements),
-    'situation.geojson': JSON.stringify(buildSituation(statements, drawnPlaces, units)),
+    'situation.geojson': JSON.stringify(situation),
     // The outcome (what happened) stays in files of its own, apart from the telegram's.
     'outcome.json': JSON.stringify(outcome),
     'outcome.geojson': JSON.stringify(buildOutcomeLayer(outcome, drawnPlaces)),
     'tour.json': JSON.stringify(tour),
     'comparisons.json': JSON.stringify(comparisons),
-    ...buildExports({ telegram: dataset.telegram, places: dataset.places, drawnPlaces, statements, units, outcome, bibliography }),
+    ...buildExports({ telegram: dataset.telegram, places: dataset.places, mentions: dataset.mentions, situation, statements, units, outcome, bibliography }),
   };
   // The transliteration decoder: its data (loaded only when a spelling is decoded) and the cards' suggestions.
   const decoderData = loadDecoderData(join(geoDir, 'decoder'));

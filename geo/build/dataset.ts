@@ -5,13 +5,15 @@ import { positionSchema } from '../schema/geometry-schema';
 import { placeSchema, type Place } from '../schema/place-schema';
 import { telegramSchema, type Telegram } from '../schema/telegram-schema';
 import { foldName } from '../../src/domain/normalise';
-import { findMentions, MentionError } from '../../src/domain/mention-matcher';
+import { findMentions, MentionError, type Mention } from '../../src/domain/mention-matcher';
 import { firstOutsideRegion, REGION_TEXT } from './region-check';
 import { DataError, readJsonFile, validate } from './validate';
 
 export interface Dataset {
   telegram: Telegram;
   places: Place[];
+  /** Every place name the matcher finds in the text, found once for the checks, the app and the exports. */
+  mentions: Mention[];
 }
 
 export function loadTelegram(file: string): Telegram {
@@ -51,8 +53,7 @@ export function loadPlaces(dir: string): Place[] {
  * Every spelling a place marks `inTelegram` must stand in the text (the mention matcher must find it there):
  * otherwise a typo in the gazetteer, or an edit of the text, silently unlinks the place from the document.
  */
-export function checkSpellingsInText(telegram: Telegram, telegramFile: string, places: readonly Place[], placesDir: string): void {
-  const mentions = findMentions(telegram, places);
+export function checkSpellingsInText(mentions: readonly Mention[], telegramFile: string, places: readonly Place[], placesDir: string): void {
   for (const place of places) {
     // A spelling may stand inside a longer one of the same place ("Incheon" in "Jemulpo [Incheon]").
     const found = mentions.filter((mention) => mention.placeId === place.id).map((mention) => foldName(mention.text));
@@ -72,9 +73,9 @@ export function checkSpellingsInText(telegram: Telegram, telegramFile: string, p
  * Checks that every mention of the document resolves to one place: a spelling two places share must be identified
  * mention by mention in the document's `mentions` (a spelling may serve two places, a mention names one).
  */
-export function checkMentions(telegram: Telegram, places: readonly Place[], file: string): void {
+export function checkMentions(telegram: Telegram, places: readonly Place[], file: string): Mention[] {
   try {
-    findMentions(telegram, places);
+    return findMentions(telegram, places);
   } catch (error) {
     if (!(error instanceof MentionError)) throw error;
     throw new DataError(file, error.sentenceId, error.index === undefined ? 'text' : `mentions[${error.index}]`, error.message);
@@ -86,9 +87,9 @@ export function loadDataset(geoDir: string): Dataset {
   const placesDir = join(geoDir, 'places');
   const telegram = loadTelegram(telegramFile);
   const places = loadPlaces(placesDir);
-  checkMentions(telegram, places, telegramFile);
-  checkSpellingsInText(telegram, telegramFile, places, placesDir);
-  return { telegram, places };
+  const mentions = checkMentions(telegram, places, telegramFile);
+  checkSpellingsInText(mentions, telegramFile, places, placesDir);
+  return { telegram, places, mentions };
 }
 
 // Every coordinate a number, nested as its geometry type requires: a string would reach the map and fail there.

@@ -7,7 +7,7 @@ import { rowsCsv, splitForGis } from '../../src/domain/export/gis-layers';
 import { mentionsCsv } from '../../src/domain/export/mentions-csv';
 import { outcomeGeoJson } from '../../src/domain/export/outcome-export';
 import { telegramTei } from '../../src/domain/export/tei-export';
-import { findMentions } from '../../src/domain/mention-matcher';
+import type { Mention } from '../../src/domain/mention-matcher';
 import { BASEMAP_ATTRIBUTION } from '../../src/shared/basemap-credit';
 import type { OutcomeEvent } from '../schema/outcome-schema';
 import type { BibliographyEntry } from '../schema/bibliography-schema';
@@ -24,8 +24,9 @@ import { buildSituation, loadStatements, loadUnits } from './situation';
 export interface ExportSources {
   telegram: Telegram;
   places: Place[];
-  /** The gazetteer with rivers drawn along the basemap, as the map's situation layer is built from it. */
-  drawnPlaces: Place[];
+  mentions: Mention[];
+  /** The map's situation layer, as `npm run data` writes it. */
+  situation: FeatureCollection;
   statements: Statement[];
   units: Unit[];
   outcome: OutcomeEvent[];
@@ -40,11 +41,9 @@ const path = (file: string): string => buildOutputPath(file);
 const csvtPath = (file: string): string => path(file).replace(/\.csv$/, '.csvt');
 
 /** The downloadable exports (README, "Exports"), keyed by their path under public/data/. */
-export function buildExports({ telegram, places, drawnPlaces, statements, units, outcome, bibliography }: ExportSources): Record<string, string> {
+export function buildExports({ telegram, places, mentions, situation, statements, units, outcome, bibliography }: ExportSources): Record<string, string> {
   const worksById = new Map(citedWorks(bibliography).map((work) => [work.id, work]));
-  const mentions = findMentions(telegram, places);
   const credits = exportCredits(telegram.source, BASEMAP_ATTRIBUTION);
-  const situation = buildSituation(statements, drawnPlaces, units);
   const telegramCollection = telegramGeoJson({ telegram, places, statements, units, mentions, situation, credits, works: worksById });
   const outcomeCollection = outcomeGeoJson(outcome, places, credits.citation, worksById);
   const gis = splitForGis(telegramCollection, { name: telegramCollection.name, citation: credits.citation, attribution: credits.attribution });
@@ -75,11 +74,11 @@ export function buildExports({ telegram, places, drawnPlaces, statements, units,
 
 /** Reads geo/ the way `npm run data` does, for the export tests. */
 export function loadExportSources(geoDir: string): ExportSources {
-  const { telegram, places } = loadDataset(geoDir);
+  const { telegram, places, mentions } = loadDataset(geoDir);
   const rivers = loadBasemap(join(geoDir, 'basemap', 'out'), ['rivers-coarse.geojson'])['rivers-coarse.geojson'] as FeatureCollection;
   const units = loadUnits(join(geoDir, 'situation', 'units.json'));
   const statements = loadStatements(join(geoDir, 'situation', 'statements.json'), telegram, units, places);
   const outcome = loadOutcome(join(geoDir, 'outcome', 'events.json'), places);
   const bibliography = loadBibliography(join(geoDir, 'sources', 'bibliography.json'));
-  return { telegram, places, drawnPlaces: withDrawnRivers(places, rivers), statements, units, outcome, bibliography };
+  return { telegram, places, mentions, situation: buildSituation(statements, withDrawnRivers(places, rivers), units), statements, units, outcome, bibliography };
 }

@@ -2,6 +2,7 @@ import type { Feature, FeatureCollection } from 'geojson';
 import { outcomeFileSchema, type OutcomeEvent } from '../schema/outcome-schema';
 import type { Place } from '../schema/place-schema';
 import { DAY, parseDocumentTime } from '../../src/domain/time';
+import { earliestAccountTime } from '../../src/domain/timeline-events';
 import { inDocumentRegion, REGION_TEXT } from './region-check';
 import { DataError, readJsonFile, validate } from './validate';
 
@@ -34,11 +35,6 @@ export function loadOutcome(file: string, places: readonly Place[]): OutcomeEven
   return events;
 }
 
-/** The earliest date any account gives: the outcome layer shows an event from then, and its card lists every version. */
-export function earliestStart(event: OutcomeEvent): number {
-  return Math.min(...event.versions.map((version) => parseDocumentTime(version.date.start) ?? Number.POSITIVE_INFINITY));
-}
-
 /** True when the accounts do not agree on the date. */
 export function datesDisputed(event: OutcomeEvent): boolean {
   return new Set(event.versions.map((version) => version.date.start.slice(0, 10))).size > 1;
@@ -50,7 +46,7 @@ export function buildOutcomeLayer(events: readonly OutcomeEvent[], places: reado
   return {
     type: 'FeatureCollection',
     features: events.flatMap((event): Feature[] => {
-      const properties = { eventId: event.id, kind: event.kind, title: event.title, start: earliestStart(event), disputed: datesDisputed(event), versions: event.versions.length };
+      const properties = { eventId: event.id, kind: event.kind, title: event.title, start: earliestAccountTime(event) ?? Number.POSITIVE_INFINITY, disputed: datesDisputed(event), versions: event.versions.length };
       const geometry = event.geometry;
       if (geometry === undefined) return [];
       if (geometry.type === 'place') {

@@ -1,3 +1,4 @@
+import { sentencesById } from '../../src/domain/telegram-text';
 import { destination, point } from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { Place } from '../schema/place-schema';
@@ -14,7 +15,7 @@ import { DataError, readJsonFile, validate } from './validate';
 /** Loads the units and checks ids and parents; given the telegram, also that each commander's sentence exists. */
 export function loadUnits(file: string, telegram?: Telegram): Unit[] {
   const units = validate(unitsFileSchema, readJsonFile(file), file, 'units').units;
-  const sentenceIds = telegram === undefined ? undefined : new Set(telegram.blocks.flatMap((block) => block.sentences.map((sentence) => sentence.id)));
+  const sentenceIds = telegram === undefined ? undefined : new Set(sentencesById(telegram).keys());
   checkUnits(file, units, sentenceIds);
   return units;
 }
@@ -22,7 +23,7 @@ export function loadUnits(file: string, telegram?: Telegram): Unit[] {
 /** Loads statements and checks every reference: sentences, units and places must exist. */
 export function loadStatements(file: string, telegram: Telegram, units: readonly Unit[], places: readonly Place[]): Statement[] {
   const statements = validate(statementsFileSchema, readJsonFile(file), file, 'statements').statements;
-  const sentenceIds = new Set(telegram.blocks.flatMap((block) => block.sentences.map((sentence) => sentence.id)));
+  const sentenceIds = new Set(sentencesById(telegram).keys());
   const unitIds = new Set(units.map((unit) => unit.id));
   const placeIds = new Set(places.map((place) => place.id));
   const placesById = new Map(places.map((place) => [place.id, place]));

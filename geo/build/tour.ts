@@ -1,3 +1,4 @@
+import { sentencesById } from '../../src/domain/telegram-text';
 import type { OutcomeEvent } from '../schema/outcome-schema';
 import type { Place } from '../schema/place-schema';
 import type { Telegram } from '../schema/telegram-schema';
@@ -8,7 +9,7 @@ import { DataError, readJsonFile, validate } from './validate';
 export function loadTour(file: string, telegram: Telegram, places: readonly Place[], outcome: readonly OutcomeEvent[]): Tour {
   const tour = validate(tourFileSchema, readJsonFile(file), file, 'chapters');
   if (tour.documentId !== telegram.source.documentId) throw new DataError(file, undefined, 'documentId', `"${tour.documentId}" is not the telegram's document id "${telegram.source.documentId}"`);
-  const sentenceIds = new Set(telegram.blocks.flatMap((block) => block.sentences.map((sentence) => sentence.id)));
+  const sentenceIds = new Set(sentencesById(telegram).keys());
   const placeIds = new Set(places.map((place) => place.id));
   const eventIds = new Set(outcome.map((event) => event.id));
   const seen = new Set<string>();

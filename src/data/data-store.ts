@@ -1,3 +1,4 @@
+import { sentencesById } from '../domain/telegram-text';
 import { create } from 'zustand';
 import type { OutcomeEvent } from '../../geo/schema/outcome-schema';
 import type { Place } from '../../geo/schema/place-schema';
@@ -52,7 +53,7 @@ export function buildIndex(data: Partial<AppData>): DataIndex {
   return {
     placesById: new Map((data.places ?? []).map((place) => [place.id, place])),
     unitsById: new Map((data.units ?? []).map((unit) => [unit.id, unit])),
-    sentencesById: new Map((data.telegram?.blocks ?? []).flatMap((block) => block.sentences.map((sentence) => [sentence.id, sentence] as const))),
+    sentencesById: sentencesById({ blocks: data.telegram?.blocks ?? [] }),
     mentionsByPlace: groupBy(data.mentions ?? [], (mention) => [mention.placeId]),
     statementsByPlace: groupBy(data.statements ?? [], (statement) => statement.places),
     outcomeByPlace: groupBy(data.outcome ?? [], (event) => event.places),

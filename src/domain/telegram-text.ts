@@ -1,4 +1,9 @@
-import type { Block, Telegram } from '../../geo/schema/telegram-schema';
+import type { Block, Sentence, Telegram } from '../../geo/schema/telegram-schema';
+
+/** The document's sentences by their stored ids. */
+export function sentencesById(telegram: Pick<Telegram, 'blocks'>): Map<string, Sentence> {
+  return new Map(telegram.blocks.flatMap((block) => block.sentences.map((sentence) => [sentence.id, sentence] as const)));
+}
 
 /** The block as printed: its label ("1.", "a)") followed by its sentences. */
 export function blockText(block: Block): string {

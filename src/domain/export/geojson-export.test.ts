@@ -2,8 +2,6 @@ import { describe, expect, it } from 'vitest';
 import type { Geometry } from 'geojson';
 import { z } from 'zod';
 import { loadExportSources } from '../../../geo/build/exports';
-import { buildSituation } from '../../../geo/build/situation';
-import { findMentions } from '../mention-matcher';
 import { exportCredits } from './credits';
 import { citedWorks } from '../../../geo/build/bibliography-export';
 import { rfc7946Geometry, telegramGeoJson } from './geojson-export';
@@ -36,9 +34,8 @@ const feature = z
 const featureCollection = z.object({ type: z.literal('FeatureCollection'), features: z.array(feature) }).refine((value) => !('crs' in value), 'RFC 7946 has no crs');
 
 const sources = loadExportSources(new URL('../../../geo', import.meta.url).pathname);
-const mentions = findMentions(sources.telegram, sources.places);
 const credits = exportCredits(sources.telegram.source, 'GSHHG &amp; friends');
-const exported = telegramGeoJson({ ...sources, mentions, situation: buildSituation(sources.statements, sources.drawnPlaces, sources.units), credits, works: new Map(citedWorks(sources.bibliography).map((work) => [work.id, work])) });
+const exported = telegramGeoJson({ ...sources, credits, works: new Map(citedWorks(sources.bibliography).map((work) => [work.id, work])) });
 // Read back from text, as a GIS would.
 const collection = featureCollection.parse(JSON.parse(JSON.stringify(exported)));
 const inLayer = (layer: string) => collection.features.filter((candidate) => candidate.properties?.layer === layer);

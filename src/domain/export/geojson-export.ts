@@ -1,3 +1,4 @@
+import { sentencesById } from '../telegram-text';
 import { truncate } from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
 import type { Place } from '../../../geo/schema/place-schema';
@@ -66,13 +67,9 @@ export function rfc7946Geometry(geometry: Geometry): Geometry {
   return rounded;
 }
 
-function sentenceTexts(telegram: Telegram): Map<string, string> {
-  return new Map(telegram.blocks.flatMap((block) => block.sentences.map((sentence) => [sentence.id, sentence.text] as const)));
-}
-
 export function telegramGeoJson(input: GeoJsonExportInput): TelegramFeatureCollection {
-  const texts = sentenceTexts(input.telegram);
-  const quotes = (sentenceIds: readonly string[]): string[] => sentenceIds.map((id) => texts.get(id) ?? '');
+  const sentences = sentencesById(input.telegram);
+  const quotes = (sentenceIds: readonly string[]): string[] => sentenceIds.map((id) => sentences.get(id)?.text ?? '');
   const statementsById = new Map(input.statements.map((statement) => [statement.id, statement]));
   const unitsById = new Map(input.units.map((unit) => [unit.id, unit]));
 

@@ -1,3 +1,4 @@
+import { sentencesById } from '../telegram-text';
 import type { Place } from '../../../geo/schema/place-schema';
 import type { Telegram } from '../../../geo/schema/telegram-schema';
 import type { CitedWork } from '../bibliography';
@@ -52,11 +53,11 @@ export function areaWkt(place: Pick<Place, 'geometry'>): string {
 
 export function mentionRows(telegram: Telegram, places: readonly Place[], mentions: readonly Mention[], credits: ExportCredits, works: ReadonlyMap<string, CitedWork>): CsvValue[][] {
 
-  const sentences = new Map(telegram.blocks.flatMap((block) => block.sentences.map((sentence) => [sentence.id, sentence.text] as const)));
+  const sentences = sentencesById(telegram);
   const placesById = new Map(places.map((place) => [place.id, place]));
   return mentions.map((mention) => {
     const place = placesById.get(mention.placeId);
-    const quote = sentences.get(mention.sentenceId);
+    const quote = sentences.get(mention.sentenceId)?.text;
     if (place === undefined || quote === undefined) throw new Error(`mention of ${mention.placeId} in ${mention.sentenceId}: no such place or sentence`);
     const point = place.confidence === 'unidentified' ? null : placePoint(place);
     return [

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { formationIds } from '../../domain/order-of-battle';
 import { describeWindow, KIND_LABEL } from '../../domain/statement-text';
 import { statementPhaseAt } from '../../domain/statement-time';
-import { parseDocumentTime } from '../../domain/time';
+import { earliestAccountTime } from '../../domain/timeline-events';
 import type { Phase, StatementKind } from '../../domain/visibility';
 import { useDataStore } from '../../data/data-store';
 import { useAppStore } from '../../store/app-store';
@@ -21,7 +21,7 @@ function OutcomeSoFar({ time }: { time: number }) {
   const showOutcome = useAppStore((state) => state.showOutcome);
   const events = useDataStore((state) => state.data.outcome);
   if (!showOutcome) return null;
-  const happened = (events ?? []).filter((event) => Math.min(...event.versions.map((version) => parseDocumentTime(version.date.start) ?? Infinity)) <= time);
+  const happened = (events ?? []).filter((event) => (earliestAccountTime(event) ?? Infinity) <= time);
   return (
     <>
       <h3 className="visible-now-heading">What happened by now (other sources)</h3>
