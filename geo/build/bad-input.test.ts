@@ -106,10 +106,18 @@ const CASES: Case[] = [
   {
     name: 'an unknown commander sentence id',
     corrupt: (dir) => edit<Units>(dir, 'situation/units.json', (json) => {
-      const commanders = json.units.find((candidate) => candidate.commanders !== undefined)?.commanders ?? [];
+      const commanders = json.units.find((candidate) => candidate.id === 'right-column')?.commanders ?? [];
       nth(commanders, 0).sentenceId = 'no-such-sentence';
     }),
     file: 'situation/units.json', record: 'right-column', field: 'commanders[0].sentenceId', message: /no sentence "no-such-sentence" in the telegram/,
+  },
+  {
+    name: 'a commander linked to a person who is not in people.json',
+    corrupt: (dir) => edit<Units>(dir, 'situation/units.json', (json) => {
+      const commanders = json.units.find((candidate) => candidate.id === 'right-column')?.commanders ?? [];
+      nth(commanders, 1).person = 'nobody';
+    }),
+    file: 'situation/units.json', record: 'right-column', field: 'commanders[1].person', message: /no person "nobody" in people.json/,
   },
   {
     name: 'a duplicate block id',

@@ -16,7 +16,7 @@ import { toLinkedPlaces } from './linked-places';
 import { buildOutcomeLayer, loadOutcome } from './outcome';
 import { placesToGeoJson } from './places-geojson';
 import { withDrawnRivers } from './river-reach';
-import { buildSituation, loadStatements, loadUnits } from './situation';
+import { buildSituation, loadPeople, loadStatements, loadUnits } from './situation';
 import { loadComparisons } from './comparisons';
 import { loadTour } from './tour';
 import { unitSymbolSvgs } from './unit-symbols';
@@ -53,7 +53,8 @@ function mentionAlternatives(telegram: Telegram): Map<string, NonNullable<Place[
 export function build(geoDir: string): Record<string, string> {
   const dataset = loadDataset(geoDir);
   const basemap = loadBasemap(join(geoDir, 'basemap', 'out'), SHIPPED_BASEMAP_FILES);
-  const units = loadUnits(join(geoDir, 'situation', 'units.json'), dataset.telegram);
+  const people = loadPeople(join(geoDir, 'situation', 'people.json'));
+  const units = loadUnits(join(geoDir, 'situation', 'units.json'), dataset.telegram, people);
   const statements = loadStatements(join(geoDir, 'situation', 'statements.json'), dataset.telegram, units, dataset.places);
   const outcome = loadOutcome(join(geoDir, 'outcome', 'events.json'), dataset.places);
   const tour = loadTour(join(geoDir, 'tour', 'tour.json'), dataset.telegram, dataset.places, outcome);
@@ -66,6 +67,7 @@ export function build(geoDir: string): Record<string, string> {
     ...(dataset.telegram.mentions ?? []).flatMap((mention, index) => citationsIn(mention, join(geoDir, 'telegram', 'telegram.json'), mention.sentenceId, `mentions[${index}]`)),
     ...dataset.places.flatMap((place) => citationsIn(place, join(geoDir, 'places', `${place.id}.json`), place.id)),
     ...units.flatMap((unit, index) => citationsIn(unit, join(situationDir, 'units.json'), unit.id, `units[${index}]`)),
+    ...people.flatMap((person, index) => citationsIn(person, join(situationDir, 'people.json'), person.id, `people[${index}]`)),
     ...statements.flatMap((statement, index) => citationsIn(statement, join(situationDir, 'statements.json'), statement.id, `statements[${index}]`)),
     ...outcome.flatMap((event, index) => citationsIn(event, join(geoDir, 'outcome', 'events.json'), event.id, `events[${index}]`)),
     // The introduction and glossary cite the same bibliography (geo/about/).
@@ -86,6 +88,7 @@ export function build(geoDir: string): Record<string, string> {
     'gazetteer.lpf.json': JSON.stringify(toLinkedPlaces(dataset.places, dataset.telegram, loadVocabularies(geoDir, dataset.places), worksById)),
     'mentions.json': JSON.stringify(dataset.mentions),
     'units.json': JSON.stringify(units),
+    'people.json': JSON.stringify(people),
     'statements.json': JSON.stringify(statements),
     'situation.geojson': JSON.stringify(situation),
     // The outcome (what happened) stays in files of its own, apart from the telegram's.

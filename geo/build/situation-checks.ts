@@ -3,7 +3,7 @@ import type { GeometrySpec, Unit } from '../schema/situation-schema';
 import { DataError } from './validate';
 
 /** Unit ids are unique, parents exist and do not loop, and every commander is quoted from a real sentence. */
-export function checkUnits(file: string, units: readonly Unit[], sentenceIds: ReadonlySet<string> | undefined): void {
+export function checkUnits(file: string, units: readonly Unit[], sentenceIds: ReadonlySet<string> | undefined, personIds?: ReadonlySet<string>): void {
   const byId = new Map<string, Unit>();
   for (const unit of units) {
     if (byId.has(unit.id)) throw new DataError(file, unit.id, 'id', `duplicate unit id "${unit.id}"`);
@@ -18,6 +18,7 @@ export function checkUnits(file: string, units: readonly Unit[], sentenceIds: Re
     }
     unit.commanders?.forEach((commander, index) => {
       if (sentenceIds !== undefined && !sentenceIds.has(commander.sentenceId)) throw new DataError(file, unit.id, `commanders[${index}].sentenceId`, `no sentence "${commander.sentenceId}" in the telegram`);
+      if (personIds !== undefined && commander.person !== undefined && !personIds.has(commander.person)) throw new DataError(file, unit.id, `commanders[${index}].person`, `no person "${commander.person}" in people.json`);
     });
   }
 }

@@ -2,7 +2,7 @@ import { sentencesById } from '../../src/domain/telegram-text';
 import { destination, point } from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { Place } from '../schema/place-schema';
-import { statementsFileSchema, unitsFileSchema, type Statement, type Unit } from '../schema/situation-schema';
+import { peopleFileSchema, statementsFileSchema, unitsFileSchema, type Person, type Statement, type Unit } from '../schema/situation-schema';
 import type { Telegram } from '../schema/telegram-schema';
 import { statementTimes } from '../../src/domain/statement-time';
 import { formationKey } from '../../src/domain/order-of-battle';
@@ -12,12 +12,26 @@ import { OPEN_END } from '../../src/domain/visibility';
 import { checkGeometryReferences, checkUnits } from './situation-checks';
 import { DataError, readJsonFile, validate } from './validate';
 
-/** Loads the units and checks ids and parents; given the telegram, also that each commander's sentence exists. */
-export function loadUnits(file: string, telegram?: Telegram): Unit[] {
+/**
+ * Loads the units and checks ids and parents; given the telegram, also that each commander's sentence exists, and
+ * given the people, that each commander's `person` is one of them.
+ */
+export function loadUnits(file: string, telegram?: Telegram, people?: readonly Person[]): Unit[] {
   const units = validate(unitsFileSchema, readJsonFile(file), file, 'units').units;
   const sentenceIds = telegram === undefined ? undefined : new Set(sentencesById(telegram).keys());
-  checkUnits(file, units, sentenceIds);
+  checkUnits(file, units, sentenceIds, people === undefined ? undefined : new Set(people.map((person) => person.id)));
   return units;
+}
+
+/** Loads the people the commanders' names stand for (geo/situation/people.json); ids must be unique. */
+export function loadPeople(file: string): Person[] {
+  const people = validate(peopleFileSchema, readJsonFile(file), file, 'people').people;
+  const seen = new Set<string>();
+  for (const person of people) {
+    if (seen.has(person.id)) throw new DataError(file, person.id, 'id', `duplicate person id "${person.id}"`);
+    seen.add(person.id);
+  }
+  return people;
 }
 
 /** Loads statements and checks every reference: sentences, units and places must exist. */

@@ -14,13 +14,30 @@ export const unitSchema = z.strictObject({
   echelon: z.enum(['division', 'army', 'corps', 'column', 'unknown']),
   parent: idSchema.optional(),
   parentNote: z.string().optional(),
-  commanders: z.array(z.strictObject({ asWritten: z.string(), sentenceId: sentenceIdSchema })).optional(),
+  /** Commanders as the telegram writes their names; `person` links a spelling to who the sources say it is (people.json). */
+  commanders: z.array(z.strictObject({ asWritten: z.string(), sentenceId: sentenceIdSchema, person: idSchema.optional() })).optional(),
   /** What other works say of the unit (who its commander was, which column it served in). */
   note: z.string().optional(),
   sources: z.array(sourceRefSchema).min(1).optional(),
 });
 
 export const unitsFileSchema = z.strictObject({ $comment: z.string().optional(), units: z.array(unitSchema).min(1) });
+
+/** Who a commander's name as written stands for, with the reasoning and the works it rests on. */
+export const personSchema = z.strictObject({
+  id: idSchema,
+  /** The name in the usual modern romanization. */
+  name: z.string().min(1),
+  /** The name in its own script(s), only where a cited work writes it. */
+  native: z.string().min(1).optional(),
+  confidence: z.enum(['high', 'medium', 'low']),
+  reasoning: z.string().min(1),
+  sources: z.array(sourceRefSchema).min(1),
+});
+
+export const peopleFileSchema = z.strictObject({ $comment: z.string().optional(), people: z.array(personSchema) });
+
+export type Person = z.infer<typeof personSchema>;
 
 /** "1951-01-04T24:00" style times on the document clock (see src/domain/time.ts). */
 const documentTimeSchema = z.string().regex(/^1951-01-\d{2}(T\d{2}:\d{2})?$/, 'a time such as 1951-01-04T24:00');

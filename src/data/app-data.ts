@@ -2,7 +2,7 @@ import type { Comparison } from '../../geo/schema/comparison-schema';
 import type { AboutData } from '../../geo/schema/about-schema';
 import type { OutcomeEvent } from '../../geo/schema/outcome-schema';
 import type { Place } from '../../geo/schema/place-schema';
-import type { Statement, Unit } from '../../geo/schema/situation-schema';
+import type { Person, Statement, Unit } from '../../geo/schema/situation-schema';
 import type { Telegram } from '../../geo/schema/telegram-schema';
 import type { Tour } from '../../geo/schema/tour-schema';
 import type { CitedWork } from '../domain/bibliography';
@@ -13,6 +13,8 @@ export interface AppData {
   telegram: Telegram;
   places: Place[];
   units: Unit[];
+  /** Who the commanders' names as written stand for (geo/situation/people.json). */
+  people: Person[];
   statements: Statement[];
   mentions: Mention[];
   /** What actually happened, from other sources (geo/outcome/). */
@@ -31,6 +33,7 @@ export const DATA_FILES = {
   telegram: 'data/telegram.json',
   places: 'data/places.json',
   units: 'data/units.json',
+  people: 'data/people.json',
   statements: 'data/statements.json',
   mentions: 'data/mentions.json',
   outcome: 'data/outcome.json',
@@ -45,6 +48,7 @@ const SHAPE_CHECKS: Record<keyof AppData, (value: unknown) => string | undefined
   telegram: (value) => (Array.isArray((value as Telegram | null)?.blocks) ? undefined : 'has no "blocks" list'),
   places: (value) => (Array.isArray(value) ? undefined : 'is not a list of places'),
   units: (value) => (Array.isArray(value) ? undefined : 'is not a list of units'),
+  people: (value) => (Array.isArray(value) ? undefined : 'is not a list of people'),
   statements: (value) => (Array.isArray(value) ? undefined : 'is not a list of statements'),
   mentions: (value) => (Array.isArray(value) ? undefined : 'is not a list of mentions'),
   outcome: (value) => (Array.isArray(value) ? undefined : 'is not a list of outcome events'),

@@ -2,7 +2,7 @@ import { sentencesById } from '../domain/telegram-text';
 import { create } from 'zustand';
 import type { OutcomeEvent } from '../../geo/schema/outcome-schema';
 import type { Place } from '../../geo/schema/place-schema';
-import type { Statement, Unit } from '../../geo/schema/situation-schema';
+import type { Person, Statement, Unit } from '../../geo/schema/situation-schema';
 import type { Sentence } from '../../geo/schema/telegram-schema';
 import type { CitedWork } from '../domain/bibliography';
 import type { Mention } from '../domain/mention-matcher';
@@ -12,6 +12,7 @@ import { DATA_FILES, loadDataFile, type AppData, type DataKey } from './app-data
 export interface DataIndex {
   placesById: Map<string, Place>;
   unitsById: Map<string, Unit>;
+  peopleById: Map<string, Person>;
   sentencesById: Map<string, Sentence>;
   mentionsByPlace: Map<string, Mention[]>;
   statementsByPlace: Map<string, Statement[]>;
@@ -53,6 +54,7 @@ export function buildIndex(data: Partial<AppData>): DataIndex {
   return {
     placesById: new Map((data.places ?? []).map((place) => [place.id, place])),
     unitsById: new Map((data.units ?? []).map((unit) => [unit.id, unit])),
+    peopleById: new Map((data.people ?? []).map((person) => [person.id, person])),
     sentencesById: sentencesById({ blocks: data.telegram?.blocks ?? [] }),
     mentionsByPlace: groupBy(data.mentions ?? [], (mention) => [mention.placeId]),
     statementsByPlace: groupBy(data.statements ?? [], (statement) => statement.places),

@@ -105,6 +105,16 @@ describe('searchUnits', () => {
     expect(best).toMatchObject({ unitId, matched });
   });
 
+  it('finds a unit by the name the sources give its commander, only through a person a commander links to', () => {
+    const corps = [
+      unit('kpa-2-corps', '2nd corps', { force: 'KPA', echelon: 'corps', commanders: [{ asWritten: 'Pan Kho-Son', sentenceId: 'oc1-1', person: 'pang-ho-san' }] }),
+      unit('kpa-5-corps', '5th corps', { force: 'KPA', echelon: 'corps', commanders: [{ asWritten: 'Pan Kho-Son', sentenceId: 'oc1-1' }] }),
+    ];
+    const people = [{ id: 'pang-ho-san', name: 'Pang Ho-san', confidence: 'medium' as const, reasoning: 'test', sources: [{ ref: 'x', supports: 'y' }] }];
+    expect(searchUnits('Pang Ho-san', corps, 6, people)).toEqual([{ unitId: 'kpa-2-corps', matched: 'Pang Ho-san', score: 0 }]);
+    expect(searchUnits('Pang Ho-san', corps)).toEqual([]);
+  });
+
   it('finds nothing for a name no unit has, or for a single letter', () => {
     expect(searchUnits('Seoul', UNITS)).toEqual([]);
     expect(searchUnits('a', UNITS)).toEqual([]);

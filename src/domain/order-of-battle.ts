@@ -1,4 +1,4 @@
-import type { Statement, Unit } from '../../geo/schema/situation-schema';
+import type { Person, Statement, Unit } from '../../geo/schema/situation-schema';
 import { foldName } from './normalise';
 import { editDistance } from './place-search';
 import { parseDocumentTime } from './time';
@@ -102,22 +102,27 @@ function foldUnitName(name: string): string {
     .replace(/\bfifth\b/g, '5');
 }
 
-/** The names a unit is found by: its own and its commanders' as the telegram writes them. */
-function unitNames(unit: Unit): string[] {
-  return [unit.name, ...(unit.commanders ?? []).map((commander) => commander.asWritten)];
+/** The names a unit is found by: its own, its commanders' as the telegram writes them, and who the sources say they are. */
+function unitNames(unit: Unit, peopleById: ReadonlyMap<string, Person>): string[] {
+  const identified = (unit.commanders ?? []).flatMap((commander) => {
+    const person = commander.person === undefined ? undefined : peopleById.get(commander.person);
+    return person === undefined ? [] : [person.name];
+  });
+  return [unit.name, ...(unit.commanders ?? []).map((commander) => commander.asWritten), ...new Set(identified)];
 }
 
 /**
  * Finds formations by name ("50th army", "1st corps") or by a commander's name ("Han Xianchu"), forgiving one typo
  * in a word of five letters or more.
  */
-export function searchUnits(query: string, units: readonly Unit[], limit = 6): UnitSearchResult[] {
+export function searchUnits(query: string, units: readonly Unit[], limit = 6, people: readonly Person[] = []): UnitSearchResult[] {
+  const peopleById = new Map(people.map((person) => [person.id, person]));
   const folded = foldUnitName(query);
   if (folded.length < 2) return [];
   const results: UnitSearchResult[] = [];
   for (const unit of units) {
     let best: UnitSearchResult | undefined;
-    for (const name of unitNames(unit)) {
+    for (const name of unitNames(unit, peopleById)) {
       const candidate = foldUnitName(name);
       let score: number | undefined;
       if (candidate === folded) score = 0;

@@ -15,6 +15,7 @@ export function PlaceSearchBox() {
   const places = useDataStore((state) => state.data.places);
   const placesById = useDataStore((state) => state.index.placesById);
   const units = useDataStore((state) => state.data.units);
+  const people = useDataStore((state) => state.data.people);
   const unitsById = useDataStore((state) => state.index.unitsById);
   const gazetteer = useDataStore((state) => state.files.places.state);
   const [query, setQuery] = useState('');
@@ -24,7 +25,7 @@ export function PlaceSearchBox() {
   const listId = useId();
   const placeResults = useMemo(() => (places === undefined ? [] : searchPlaces(query, places)), [query, places]);
   // Formations come after places, so a place's spelling is never pushed down by a commander's name.
-  const unitResults = useMemo(() => (units === undefined ? [] : searchUnits(query, units, 4)), [query, units]);
+  const unitResults = useMemo(() => (units === undefined ? [] : searchUnits(query, units, 4, people ?? [])), [query, units, people]);
   const results = [...placeResults.map((result) => ({ ...result, type: 'place' as const, id: result.placeId })), ...unitResults.map((result) => ({ ...result, type: 'unit' as const, id: result.unitId }))];
   const showList = open && query.trim().length > 0;
 

@@ -6,6 +6,7 @@ import { useDataStore } from '../../data/data-store';
 import { useAppStore } from '../../store/app-store';
 import { CardOutcomeSummary } from '../compare/card-outcome-summary';
 import { FormationFilterToggle } from './formation-filter';
+import { SourceList } from '../sources/source-list';
 
 export const FORCE_LABEL: Record<Unit['force'], string> = {
   CPV: "Chinese People's Volunteers",
@@ -21,12 +22,16 @@ export function UnitCard() {
   const statements = useDataStore((state) => state.data.statements);
   const sentencesById = useDataStore((state) => state.index.sentencesById);
   const placesById = useDataStore((state) => state.index.placesById);
+  const peopleById = useDataStore((state) => state.index.peopleById);
+  const documentRef = useDataStore((state) => state.data.telegram?.source.ref);
   const { selectUnit, selectPlace, selectStatement, setTime } = useAppStore.getState();
   const unit = unitId === null ? undefined : unitsById.get(unitId);
   if (unit === undefined) return null;
   const parent = unit.parent === undefined ? undefined : unitsById.get(unit.parent);
   const parts = (units ?? []).filter((candidate) => candidate.parent === unit.id);
   const entries = statementsOfFormation(unit.id, units ?? [], statements ?? []);
+  // Who the names stand for, once per person however many spellings name them.
+  const people = [...new Set((unit.commanders ?? []).flatMap((commander) => (commander.person === undefined ? [] : [commander.person])))].flatMap((id) => peopleById.get(id) ?? []);
   return (
     <aside className="place-card unit-card" aria-labelledby="unit-card-title" data-testid="unit-card">
       <header>
@@ -69,6 +74,16 @@ export function UnitCard() {
               </li>
             ))}
           </ul>
+          {people.map((person) => (
+            <div key={person.id} className={`identification confidence-${person.confidence}`} data-testid="commander-identified">
+              <p>
+                <strong>Identified as {person.name}</strong>
+                {person.native === undefined ? '' : ` (${person.native})`} <span className="confidence-badge">{person.confidence} confidence</span>
+              </p>
+              <p className="rationale">{person.reasoning}</p>
+              <SourceList sources={person.sources} claim={`who ${person.name} was`} besides={documentRef} />
+            </div>
+          ))}
         </section>
       )}
       {unit.parentNote !== undefined && <p className="notes">{unit.parentNote}</p>}
