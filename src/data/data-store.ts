@@ -5,6 +5,8 @@ import type { Statement, Unit } from '../../geo/schema/situation-schema';
 import type { Sentence } from '../../geo/schema/telegram-schema';
 import type { CitedWork } from '../domain/bibliography';
 import type { Mention } from '../domain/mention-matcher';
+import type { WrittenMidnights } from '../domain/time';
+import { writtenMidnights } from '../domain/written-times';
 import { DATA_FILES, loadDataFile, type AppData, type DataKey } from './app-data';
 
 /** Lookups derived once when the data arrives. */
@@ -17,6 +19,8 @@ export interface DataIndex {
   outcomeByPlace: Map<string, OutcomeEvent[]>;
   outcomeById: Map<string, OutcomeEvent>;
   worksById: Map<string, CitedWork>;
+  /** The midnights the telegram writes as 24:00, for every time readout (formatMoment). */
+  writtenMidnights: WrittenMidnights;
 }
 
 /** Where one file stands. `slow` marks a file still on its way after SLOW_AFTER_MS, so the page can say so. */
@@ -58,6 +62,7 @@ export function buildIndex(data: Partial<AppData>): DataIndex {
     outcomeByPlace: groupBy(data.outcome ?? [], (event) => event.places),
     outcomeById: new Map((data.outcome ?? []).map((event) => [event.id, event])),
     worksById: new Map((data.bibliography ?? []).map((work) => [work.id, work])),
+    writtenMidnights: writtenMidnights(data.statements ?? []),
   };
 }
 

@@ -59,6 +59,7 @@ export function CiteView() {
       app: { title: APP_TITLE, version: APP_VERSION },
       accessedOn: today(),
       time: state.time,
+      writtenMidnights: index.writtenMidnights,
       card: card === null || title === undefined ? null : { kind: card.kind, title },
       permalink,
       document: documentReference(source),

@@ -53,7 +53,7 @@ export function ExportMenu() {
       const time = useAppStore.getState().time;
       const credits = exportCredits(source, BASEMAP_ATTRIBUTION);
       const legend = useAppStore.getState().showOutcome ? [OUTCOME_LEGEND_LINE, ...LEGEND_LINES] : LEGEND_LINES;
-      const canvas = await composeSnapshot(map, { title: IMAGE_TITLE, time: timelineReadout(time), citation: credits.citation, attribution: credits.attribution, legend });
+      const canvas = await composeSnapshot(map, { title: IMAGE_TITLE, time: timelineReadout(time, useDataStore.getState().index.writtenMidnights), citation: credits.citation, attribution: credits.attribution, legend });
       await downloadPng(canvas, snapshotFileName(time));
       setStatus('Image saved.');
     } catch (error) {

@@ -41,6 +41,7 @@ function OutcomeSoFar({ time }: { time: number }) {
 export function VisibleNow() {
   const time = useAppStore((state) => state.time);
   const statements = useDataStore((state) => state.data.statements);
+  const writtenMidnights = useDataStore((state) => state.index.writtenMidnights);
   const visible = useMemo(
     () => (statements ?? []).map((statement) => ({ statement, phase: statementPhaseAt(statement, time) })).filter(({ phase }) => phase !== 'hidden'),
     [statements, time],
@@ -56,7 +57,7 @@ export function VisibleNow() {
               {statement.summary}
             </button>{' '}
             <span className="when">
-              ({describeWindow(statement.when)}; {PHASE_WORDS[statement.kind][phase]})
+              ({describeWindow(statement.when, writtenMidnights)}; {PHASE_WORDS[statement.kind][phase]})
             </span>
           </li>
         ))}
