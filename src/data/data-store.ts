@@ -5,6 +5,7 @@ import type { Statement, Unit } from '../../geo/schema/situation-schema';
 import type { Sentence } from '../../geo/schema/telegram-schema';
 import type { CitedWork } from '../domain/bibliography';
 import type { Mention } from '../domain/mention-matcher';
+import { outcomeOnlyPlaces, type OutcomePlace } from '../domain/outcome-places';
 import type { WrittenMidnights } from '../domain/time';
 import { writtenMidnights } from '../domain/written-times';
 import { DATA_FILES, loadDataFile, type AppData, type DataKey } from './app-data';
@@ -21,6 +22,8 @@ export interface DataIndex {
   worksById: Map<string, CitedWork>;
   /** The midnights the telegram writes as 24:00, for every time readout (formatMoment). */
   writtenMidnights: WrittenMidnights;
+  /** Places only the outcome accounts name (search finds them). */
+  outcomePlaces: OutcomePlace[];
 }
 
 /** Where one file stands. `slow` marks a file still on its way after SLOW_AFTER_MS, so the page can say so. */
@@ -63,6 +66,7 @@ export function buildIndex(data: Partial<AppData>): DataIndex {
     outcomeById: new Map((data.outcome ?? []).map((event) => [event.id, event])),
     worksById: new Map((data.bibliography ?? []).map((work) => [work.id, work])),
     writtenMidnights: writtenMidnights(data.statements ?? []),
+    outcomePlaces: outcomeOnlyPlaces(data.outcome ?? [], data.places ?? []),
   };
 }
 
