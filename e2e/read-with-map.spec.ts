@@ -70,6 +70,7 @@ test.describe('reading the telegram with the map', () => {
       ['Wonjoo', 'Wonju'], // a period English spelling
       ['ゲンシュウ', 'Wonju'], // katakana of the Japanese reading げんしゅう
       ['ケイジョウ', 'Seoul'], // katakana of けいじょう (Keijō)
+      ['モクドウ', 'Mokudo'], // katakana of the reading the gazetteer writes only as Mokudō
     ]) {
       await search.fill(query ?? '');
       await expect(results.getByRole('option').first(), query).toContainText(title ?? '');

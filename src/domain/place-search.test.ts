@@ -82,6 +82,19 @@ describe('the gazetteer as recorded in geo/places', () => {
     expect(searchPlaces(katakana, gazetteer)[0]?.placeId).toBe(id);
   });
 
+  // Readings the gazetteer writes only in Latin letters (Kinpo, Kandō, Kiryūdō, Mokudō): their katakana, written by
+  // the Hepburn rules the romaji follow, finds them too.
+  it.each([
+    ['キンポ', ['gimpo', 'gimpo-airfield']],
+    ['カンドウ', ['kando']],
+    ['キリュウドウ', ['kiriudo']],
+    ['モクドウ', ['mokudo']],
+    ['ゲンシュー', ['wonju']],
+    ['ｹﾞﾝｼｭｳ', ['wonju']], // half-width katakana
+  ])('the katakana %s finds %j first', (katakana, ids) => {
+    expect(ids).toContain(searchPlaces(katakana, gazetteer)[0]?.placeId);
+  });
+
   it('finds Wonju by the period spelling Wonjoo', () => {
     expect(searchPlaces('Wonjoo', gazetteer)[0]?.placeId).toBe('wonju');
   });

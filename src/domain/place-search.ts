@@ -1,4 +1,5 @@
 import type { Place } from '../../geo/schema/place-schema';
+import { kanaToRomaji } from './kana';
 import { foldName } from './normalise';
 import type { OutcomePlace } from './outcome-places';
 
@@ -37,16 +38,14 @@ function typoAllowance(length: number): number {
 }
 
 /**
- * Beyond foldName, what readers type for the same sound: katakana for hiragana (the gazetteer writes Japanese
- * readings in either), English "oo" for u ("Wonjoo"), and RR "eo" for MR ŏ ("Seoul"/"Sŏul" already fold; this
- * lets "Hoengseong" meet "Hoengsong").
+ * Beyond foldName, what readers type for the same sound: kana in Hepburn romaji, so that a Japanese reading typed in
+ * katakana or hiragana meets the gazetteer's kana or Latin spelling of it (キンポ finds Kinpo, ゲンシュウ and
+ * ゲンシュー find Genshū / げんしゅう); English "oo" for u ("Wonjoo"); and RR "eo" for MR ŏ ("Seoul"/"Sŏul" already
+ * fold; this lets "Hoengseong" meet "Hoengsong").
  */
 export function searchFold(name: string): string {
-  const hiragana = Array.from(foldName(name), (character) => {
-    const code = character.codePointAt(0) ?? 0;
-    return code >= 0x30a1 && code <= 0x30f6 ? String.fromCodePoint(code - 0x60) : character;
-  }).join('');
-  return hiragana.replace(/oo/g, 'u').replace(/eo/g, 'o');
+  // Kana first, composed (NFKC: half-width katakana and separate voicing marks), before foldName drops the marks.
+  return foldName(kanaToRomaji(name.normalize('NFKC'))).replace(/oo/g, 'u').replace(/eo/g, 'o');
 }
 
 function scoreName(query: string, name: string): number | undefined {
