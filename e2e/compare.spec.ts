@@ -8,7 +8,8 @@ test('plan against outcome shows, day by day, each order beside what the account
   await expect(page.getByRole('checkbox', { name: /Show what happened/ })).toBeChecked();
 
   await view.getByRole('button', { name: '8 January', exact: true }).click();
-  await expect(page.getByTestId('timeline-readout')).toHaveText(/^8 January 1951, 24:00/);
+  await expect(page.getByTestId('timeline-readout')).toHaveText(/^9 January 1951, 00:00/);
+  await expect(view.locator('.compare-date')).toHaveText('By 9 January 1951, 00:00 (the end of 8 January)');
   const suwon = view.locator('[data-statement-id="pursue-to-suwon"]');
   await expect(suwon).toContainText('If the enemy keeps withdrawing south');
   await expect(suwon).toContainText('Carried out');
@@ -20,7 +21,7 @@ test('plan against outcome shows, day by day, each order beside what the account
   // On 5 January nothing the accounts say has settled the pursuit to Suwon yet.
   await view.getByRole('button', { name: '5 January', exact: true }).click();
   await expect(suwon).toContainText('No account dates anything of it by this day');
-  await expect(bukhan).toHaveCount(0); // ordered only from 7 January 24:00
+  await expect(bukhan).toHaveCount(0); // ordered only from the end of 7 January
 
   // The outcome event opens its card; the statement card leads with the outcome summary.
   await view.getByRole('button', { name: '8 January', exact: true }).click();

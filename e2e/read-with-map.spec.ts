@@ -1,3 +1,4 @@
+import type { Place } from '../geo/schema/place-schema';
 import { expect, openApp, test } from './fixtures';
 import { mapIdle, renderedFeatures } from './map-helpers';
 
@@ -29,6 +30,51 @@ test.describe('reading the telegram with the map', () => {
     ]) {
       await search.fill(query ?? '');
       await search.press('ArrowDown');
+      await search.press('Enter');
+      await expect(page.getByRole('complementary').getByRole('heading', { level: 2 }), query).toContainText(title ?? '');
+    }
+  });
+
+  test('search finds Yeoju, named only in the outcome accounts, and the period and katakana spellings of the telegram\'s places', async ({ page, request }) => {
+    const places = (await (await request.get('data/places.json')).json()) as Place[];
+    const at = places.find((place) => place.id === 'yangpyeong')?.geometry.coordinates as [number, number];
+    // Zoomed in on Incheon: Yangpyeong, where the Yeoju event is drawn, is off the map.
+    await openApp(page, '#date=1951-01-08T12:00&map=10/37.45/126.65');
+    const search = page.getByRole('combobox', { name: 'Search places' });
+    const outcomeLayer = page.getByLabel('Show what happened (outcome, from other sources)');
+    await expect(outcomeLayer).not.toBeChecked();
+    const results = page.getByRole('listbox', { name: 'Places and units found' });
+    await search.fill('Yoju');
+    const first = results.getByRole('option').first();
+    await expect(first).toContainText('Yeoju');
+    await expect(first).toContainText('In the outcome accounts, not in the telegram');
+    await search.press('Enter');
+    const card = page.getByTestId('outcome-card');
+    await expect(card.getByRole('heading', { level: 2 })).toHaveText('What happened: The 42nd Army occupies Yangpyeong, Yeoju and Icheon');
+    await expect(page).toHaveURL(/event=yangpyeong-yeoju-icheon-occupied/);
+    await expect(outcomeLayer).toBeChecked();
+    // The map has brought the event into the part of the map the card leaves free.
+    await mapIdle(page);
+    const cardBox = await card.boundingBox();
+    const mapBox = await page.getByTestId('map').boundingBox();
+    const yangpyeong = await page.evaluate((lonLat) => {
+      const point = window.__map?.project(lonLat);
+      return { x: point?.x ?? -1, y: point?.y ?? -1 };
+    }, at);
+    expect(yangpyeong.x).toBeGreaterThan(0);
+    expect(yangpyeong.y).toBeGreaterThan(0);
+    expect(yangpyeong.y).toBeLessThan(mapBox?.height ?? 0);
+    expect((mapBox?.x ?? 0) + yangpyeong.x).toBeLessThan(cardBox?.x ?? 0);
+
+    for (const [query, title] of [
+      ['Wonjoo', 'Wonju'], // a period English spelling
+      ['ゲンシュウ', 'Wonju'], // katakana of the Japanese reading げんしゅう
+      ['ケイジョウ', 'Seoul'], // katakana of けいじょう (Keijō)
+      ['モクドウ', 'Mokudo'], // katakana of the reading the gazetteer writes only as Mokudō
+    ]) {
+      await search.fill(query ?? '');
+      await expect(results.getByRole('option').first(), query).toContainText(title ?? '');
+      await expect(results.getByRole('option').first(), query).toContainText('In the telegram');
       await search.press('Enter');
       await expect(page.getByRole('complementary').getByRole('heading', { level: 2 }), query).toContainText(title ?? '');
     }

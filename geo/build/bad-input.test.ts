@@ -82,6 +82,22 @@ const CASES: Case[] = [
     file: 'situation/statements.json', record: 'enemy-withdraws-across-han', field: 'geometry[0].river', message: /"seoul" is a city drawn as a Point, not a river line/,
   },
   {
+    name: 'a time written as 24:00 that its sentence does not write',
+    corrupt: (dir) => edit<Statements>(dir, 'situation/statements.json', (json) => {
+      const written = json.statements.find((statement) => statement.when.written !== undefined)?.when.written;
+      if (written !== undefined) nth(written, 0).quote = '24:00 7.1';
+    }),
+    file: 'situation/statements.json', record: 'order-sent', field: 'when.written[0].quote', message: /sentence "cover-1-1" does not contain "24:00 7.1"/,
+  },
+  {
+    name: 'a name for search that no account of the event writes',
+    corrupt: (dir) => edit<Events>(dir, 'outcome/events.json', (json) => {
+      const event = json.events.find((candidate) => candidate.alsoNamed !== undefined);
+      if (event?.alsoNamed !== undefined) event.alsoNamed[0] = 'Atlantis';
+    }),
+    file: 'outcome/events.json', record: 'yangpyeong-yeoju-icheon-occupied', field: 'alsoNamed[0]', message: /no account or source note of this event writes "Atlantis"/,
+  },
+  {
     name: 'a duplicate unit id',
     corrupt: (dir) => edit<Units>(dir, 'situation/units.json', (json) => {
       nth(json.units, 1).id = nth(json.units, 0).id;

@@ -27,6 +27,11 @@ export function loadOutcome(file: string, places: readonly Place[]): OutcomeEven
       // A date without an hour ends with its day: "1951-01-01" ends after "1951-01-01T12:00".
       if (endTime + (end.includes('T') ? 0 : DAY) < start) throw new DataError(file, event.id, `versions[${index}].date.end`, `${end} is before the start, ${version.date.start}`);
     });
+    // A name the search offers must be written so in one of the event's accounts or its sources' notes.
+    const texts = event.versions.flatMap((version) => [version.account, ...version.sources.flatMap((source) => [source.supports, source.locator ?? ''])]);
+    event.alsoNamed?.forEach((name, index) => {
+      if (!texts.some((text) => text.includes(name))) throw new DataError(file, event.id, `alsoNamed[${index}]`, `no account or source note of this event writes "${name}"`);
+    });
     const points = event.geometry === undefined || event.geometry.type === 'place' ? [] : event.geometry.points;
     points.forEach((point, index) => {
       if (!inDocumentRegion(point.coordinates)) throw new DataError(file, event.id, `geometry.points[${index}].coordinates`, `[${point.coordinates.join(', ')}] lies outside the region of the document (${REGION_TEXT})`);

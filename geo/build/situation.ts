@@ -37,7 +37,9 @@ export function loadPeople(file: string): Person[] {
 /** Loads statements and checks every reference: sentences, units and places must exist. */
 export function loadStatements(file: string, telegram: Telegram, units: readonly Unit[], places: readonly Place[]): Statement[] {
   const statements = validate(statementsFileSchema, readJsonFile(file), file, 'statements').statements;
-  const sentenceIds = new Set(sentencesById(telegram).keys());
+  const sentences = sentencesById(telegram);
+  const sentenceIds = new Set(sentences.keys());
+  const sentenceText = new Map([...sentences].map(([id, sentence]) => [id, sentence.text] as const));
   const unitIds = new Set(units.map((unit) => unit.id));
   const placeIds = new Set(places.map((place) => place.id));
   const placesById = new Map(places.map((place) => [place.id, place]));
@@ -58,6 +60,14 @@ export function loadStatements(file: string, telegram: Telegram, units: readonly
     if (start === undefined) fail('when.start', 'not a valid date');
     if (end === undefined) fail('when.end', 'not a valid date');
     if ((end ?? 0) < (start ?? 0)) fail('when.end', 'ends before it starts');
+    // A time the telegram writes must be quoted from one of the statement's own sentences, at the window's start or end.
+    statement.when.written?.forEach((written, index) => {
+      const field = `when.written[${index}]`;
+      if (!statement.sentenceIds.includes(written.sentenceId)) fail(`${field}.sentenceId`, `"${written.sentenceId}" is not one of the statement's sentences`);
+      if (!(sentenceText.get(written.sentenceId) ?? '').includes(written.quote)) fail(`${field}.quote`, `sentence "${written.sentenceId}" does not contain "${written.quote}"`);
+      if (written.time !== statement.when.start && written.time !== statement.when.end) fail(`${field}.time`, 'is neither the start nor the end of the window');
+      if (written.quote.includes('24:00') && !written.time.endsWith('T24:00')) fail(`${field}.time`, 'the quote writes 24:00 but the time is not the end of a day');
+    });
   }
   return statements;
 }

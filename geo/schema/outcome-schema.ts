@@ -29,6 +29,12 @@ export const outcomeEventSchema = z
       z.strictObject({ type: z.literal('line'), points: z.array(pointSchema).min(2) }),
     ]).optional(),
     versions: z.array(outcomeVersionSchema).min(1),
+    /**
+     * Places the accounts name that have neither a gazetteer record nor a point of their own ("Yeoju", and "Yoju" as
+     * a source writes it), each exactly as an account or a source note of this event writes it: search finds the
+     * event by them.
+     */
+    alsoNamed: z.array(z.string().min(1)).min(1).optional(),
     disagreement: z.string().optional(),
   })
   .superRefine((event, ctx) => {

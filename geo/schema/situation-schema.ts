@@ -51,6 +51,12 @@ export const timeWindowSchema = z.strictObject({
   /** True when the telegram does not state the window and we derived it; `basis` says how. */
   inferred: z.boolean(),
   basis: z.string().min(1),
+  /**
+   * The times of this window that the telegram writes in so many words, each quoted from one of the statement's
+   * sentences ("24:00 4.1", sentence "oc3-3"). A readout writes a midnight as "24:00" of the day before only where
+   * such a quote does; every other midnight is "00:00" of the next day (src/domain/written-times.ts).
+   */
+  written: z.array(z.strictObject({ time: documentTimeSchema, quote: z.string().min(1), sentenceId: sentenceIdSchema })).min(1).optional(),
 });
 
 /** A point of a line: a gazetteer place, or a stretch along a river's bank between the neighbouring points. */

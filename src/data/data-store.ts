@@ -6,6 +6,9 @@ import type { Person, Statement, Unit } from '../../geo/schema/situation-schema'
 import type { Sentence } from '../../geo/schema/telegram-schema';
 import type { CitedWork } from '../domain/bibliography';
 import type { Mention } from '../domain/mention-matcher';
+import { outcomeOnlyPlaces, type OutcomePlace } from '../domain/outcome-places';
+import type { WrittenMidnights } from '../domain/time';
+import { writtenMidnights } from '../domain/written-times';
 import { DATA_FILES, loadDataFile, type AppData, type DataKey } from './app-data';
 
 /** Lookups derived once when the data arrives. */
@@ -19,6 +22,10 @@ export interface DataIndex {
   outcomeByPlace: Map<string, OutcomeEvent[]>;
   outcomeById: Map<string, OutcomeEvent>;
   worksById: Map<string, CitedWork>;
+  /** The midnights the telegram writes as 24:00, for every time readout (formatMoment). */
+  writtenMidnights: WrittenMidnights;
+  /** Places only the outcome accounts name (search finds them). */
+  outcomePlaces: OutcomePlace[];
 }
 
 /** Where one file stands. `slow` marks a file still on its way after SLOW_AFTER_MS, so the page can say so. */
@@ -61,6 +68,8 @@ export function buildIndex(data: Partial<AppData>): DataIndex {
     outcomeByPlace: groupBy(data.outcome ?? [], (event) => event.places),
     outcomeById: new Map((data.outcome ?? []).map((event) => [event.id, event])),
     worksById: new Map((data.bibliography ?? []).map((work) => [work.id, work])),
+    writtenMidnights: writtenMidnights(data.statements ?? []),
+    outcomePlaces: outcomeOnlyPlaces(data.outcome ?? [], data.places ?? []),
   };
 }
 

@@ -1,4 +1,4 @@
-import { DAY, formatReadableTime, TIMELINE_END } from './time';
+import { DAY, formatMoment, writtenAsEndOfDay, type WrittenMidnights } from './time';
 
 /**
  * The telegram's own times, as it writes them (each in its writer's clock; not converted).
@@ -15,12 +15,14 @@ export interface DocumentTime {
   time: number;
   label: string;
   sentenceId: string;
+  /** The document gives the day only ("7.1.51."), no hour. */
+  day: boolean;
 }
 
 export const DOCUMENT_TIMES: DocumentTime[] = [
-  { id: 'order-sent', time: ORDER_SENT, label: 'Order sent, 4 January 24:00', sentenceId: 'cover-1-1' },
-  { id: 'forwarded', time: FORWARDED_DAY, label: 'Mao forwards it as No. 103, dated 7 January', sentenceId: 'close-number' },
-  { id: 'received', time: RECEIVED, label: 'Received in Moscow, 8 January 02:40', sentenceId: 'h-from' },
+  { id: 'order-sent', time: ORDER_SENT, label: 'Order sent, 4 January 24:00', sentenceId: 'cover-1-1', day: false },
+  { id: 'forwarded', time: FORWARDED_DAY, label: 'Mao forwards it as No. 103, dated 7 January', sentenceId: 'close-number', day: true },
+  { id: 'received', time: RECEIVED, label: 'Received in Moscow, 8 January 02:40', sentenceId: 'h-from', day: false },
 ];
 
 /** Where a moment stands in the document's own history, for the timeline readout. */
@@ -33,11 +35,14 @@ export function documentMoment(time: number): string {
   return 'after the telegram reached Moscow';
 }
 
-/** A timeline position as the readout writes it: midnights that end a day the document cares about read as 24:00, as the telegram writes them. */
-export function timelineTime(time: number): string {
-  return formatReadableTime(time, { endOfDay: time === ORDER_SENT || time === TIMELINE_END });
+/**
+ * A timeline position as the readout writes it, by the one rule (formatMoment): "5 January 1951, 00:00", except at
+ * a midnight the telegram writes as 24:00, which reads "4 January 1951, 24:00 (as the telegram writes it)".
+ */
+export function timelineTime(time: number, written: WrittenMidnights): string {
+  return writtenAsEndOfDay(time, written) ? `${formatMoment(time, written)} (as the telegram writes it)` : formatMoment(time, written);
 }
 
-export function timelineReadout(time: number): string {
-  return `${timelineTime(time)} — ${documentMoment(time)}`;
+export function timelineReadout(time: number, written: WrittenMidnights): string {
+  return `${timelineTime(time, written)} — ${documentMoment(time)}`;
 }

@@ -1,5 +1,7 @@
 import type { Place } from '../../geo/schema/place-schema';
+import { kanaToRomaji } from './kana';
 import { foldName } from './normalise';
+import type { OutcomePlace } from './outcome-places';
 
 export interface SearchResult {
   placeId: string;
@@ -36,16 +38,14 @@ function typoAllowance(length: number): number {
 }
 
 /**
- * Beyond foldName, what readers type for the same sound: katakana for hiragana (the gazetteer writes Japanese
- * readings in either), English "oo" for u ("Wonjoo"), and RR "eo" for MR ŏ ("Seoul"/"Sŏul" already fold; this
- * lets "Hoengseong" meet "Hoengsong").
+ * Beyond foldName, what readers type for the same sound: kana in Hepburn romaji, so that a Japanese reading typed in
+ * katakana or hiragana meets the gazetteer's kana or Latin spelling of it (キンポ finds Kinpo, ゲンシュウ and
+ * ゲンシュー find Genshū / げんしゅう); English "oo" for u ("Wonjoo"); and RR "eo" for MR ŏ ("Seoul"/"Sŏul" already
+ * fold; this lets "Hoengseong" meet "Hoengsong").
  */
 export function searchFold(name: string): string {
-  const hiragana = Array.from(foldName(name), (character) => {
-    const code = character.codePointAt(0) ?? 0;
-    return code >= 0x30a1 && code <= 0x30f6 ? String.fromCodePoint(code - 0x60) : character;
-  }).join('');
-  return hiragana.replace(/oo/g, 'u').replace(/eo/g, 'o');
+  // Kana first, composed (NFKC: half-width katakana and separate voicing marks), before foldName drops the marks.
+  return foldName(kanaToRomaji(name.normalize('NFKC'))).replace(/oo/g, 'u').replace(/eo/g, 'o');
 }
 
 function scoreName(query: string, name: string): number | undefined {
@@ -60,6 +60,19 @@ function scoreName(query: string, name: string): number | undefined {
   return distance <= allowance ? 3 + distance : undefined;
 }
 
+/** The best-scoring of a record's spellings for a query, or undefined when none matches; on a tie, the one typed. */
+function bestSpelling(query: string, spellings: readonly string[]): { matched: string; score: number } | undefined {
+  const folded = searchFold(query);
+  const typed = foldName(query);
+  let best: { matched: string; score: number } | undefined;
+  for (const spelling of spellings) {
+    const score = scoreName(folded, searchFold(spelling));
+    if (score === undefined || (best !== undefined && score > best.score)) continue;
+    if (best === undefined || score < best.score || foldName(spelling) === typed) best = { matched: spelling, score };
+  }
+  return best;
+}
+
 /**
  * Finds places by any spelling in any script: case, accents, apostrophes and hyphens do not matter and short
  * typos are forgiven. One result per place, best first.
@@ -70,12 +83,28 @@ export function searchPlaces(query: string, places: readonly Pick<Place, 'id' | 
   const results: SearchResult[] = [];
   for (const place of places) {
     const spellings = [place.title, ...place.variants.map((variant) => variant.toponym), ...Object.values(place.names).filter((name): name is string => typeof name === 'string')];
-    let best: SearchResult | undefined;
-    for (const spelling of spellings) {
-      const score = scoreName(folded, searchFold(spelling));
-      if (score !== undefined && (best === undefined || score < best.score)) best = { placeId: place.id, matched: spelling, score };
-    }
-    if (best !== undefined) results.push(best);
+    const best = bestSpelling(query, spellings);
+    if (best !== undefined) results.push({ placeId: place.id, ...best });
   }
   return results.sort((a, b) => a.score - b.score || a.matched.localeCompare(b.matched)).slice(0, limit);
+}
+
+export interface OutcomePlaceResult {
+  place: OutcomePlace;
+  /** The spelling that matched, as the outcome data writes it. */
+  matched: string;
+  score: number;
+}
+
+/** Finds the places named only in the outcome accounts, by the same rules as searchPlaces. */
+export function searchOutcomePlaces(query: string, places: readonly OutcomePlace[], limit = 4): OutcomePlaceResult[] {
+  const folded = searchFold(query);
+  if (folded.length === 0) return [];
+  return places
+    .flatMap((place) => {
+      const best = bestSpelling(query, place.spellings);
+      return best === undefined ? [] : [{ place, ...best }];
+    })
+    .sort((a, b) => a.score - b.score || a.matched.localeCompare(b.matched))
+    .slice(0, limit);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDocumentTime, formatReadableTime, parseDocumentTime, TIMELINE_END, TIMELINE_START } from './time';
+import { formatDay, formatDocumentTime, formatMoment, parseDocumentTime, TIMELINE_END, TIMELINE_START, writtenAsEndOfDay } from './time';
 
 describe('parseDocumentTime', () => {
   it.each([
@@ -25,9 +25,23 @@ describe('formatting', () => {
     expect(parseDocumentTime(formatDocumentTime(TIMELINE_START))).toBe(TIMELINE_START);
   });
 
-  it('reads the end of the timeline as 8 January, 24:00', () => {
-    expect(formatReadableTime(TIMELINE_END, { endOfDay: true })).toBe('8 January 1951, 24:00');
-    expect(formatReadableTime(TIMELINE_END)).toBe('9 January 1951, 00:00');
-    expect(formatReadableTime(Date.UTC(1951, 0, 4, 18))).toBe('4 January 1951, 18:00');
+  it('writes every midnight as 00:00 of the day it begins, unless the document writes that moment as 24:00', () => {
+    const orderSent = Date.UTC(1951, 0, 5);
+    const written = new Set([orderSent]);
+    expect(formatMoment(TIMELINE_END, written)).toBe('9 January 1951, 00:00');
+    expect(formatMoment(orderSent, written)).toBe('4 January 1951, 24:00');
+    expect(formatMoment(orderSent)).toBe('5 January 1951, 00:00');
+    expect(formatMoment(Date.UTC(1951, 0, 8), written)).toBe('8 January 1951, 00:00');
+    expect(formatMoment(Date.UTC(1951, 0, 4, 18), written)).toBe('4 January 1951, 18:00');
+  });
+
+  it('keeps a written moment that is not a midnight in its own hour', () => {
+    const received = Date.UTC(1951, 0, 8, 2, 40);
+    expect(formatMoment(received, new Set([received]))).toBe('8 January 1951, 02:40');
+    expect(writtenAsEndOfDay(received, new Set([received]))).toBe(false);
+  });
+
+  it('writes the day alone', () => {
+    expect(formatDay(Date.UTC(1951, 0, 4, 18))).toBe('4 January 1951');
   });
 });

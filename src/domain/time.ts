@@ -36,12 +36,40 @@ export function formatDocumentTime(time: number): string {
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
-/** "4 January 1951, 18:00"; midnight at the end of a day reads "24:00" of that day when `endOfDay` is asked for. */
-export function formatReadableTime(time: number, { endOfDay = false } = {}): string {
-  const shifted = endOfDay && new Date(time).getUTCHours() === 0 && new Date(time).getUTCMinutes() === 0 ? time - DAY : time;
-  const date = new Date(shifted);
-  const hours = shifted === time ? `${pad(date.getUTCHours())}:${pad(date.getUTCMinutes())}` : '24:00';
-  return `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()] ?? ''} ${date.getUTCFullYear()}, ${hours}`;
+/**
+ * Midnights the document itself writes as "24:00" of the day before (the order's "24:00 4.1"), as moments on the
+ * document clock. They come from the data (`writtenMidnights` in written-times.ts), never from a date in code.
+ */
+export type WrittenMidnights = ReadonlySet<number>;
+
+const NO_WRITTEN_MIDNIGHTS: WrittenMidnights = new Set();
+
+/** True at 00:00 on the document clock. */
+export function isMidnight(time: number): boolean {
+  const date = new Date(time);
+  return date.getUTCHours() === 0 && date.getUTCMinutes() === 0;
+}
+
+/** "4 January 1951", the calendar day a moment falls on. */
+export function formatDay(time: number): string {
+  const date = new Date(time);
+  return `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()] ?? ''} ${date.getUTCFullYear()}`;
+}
+
+/** True when a moment is a midnight the document writes as 24:00 of the day before. */
+export function writtenAsEndOfDay(time: number, written: WrittenMidnights = NO_WRITTEN_MIDNIGHTS): boolean {
+  return isMidnight(time) && written.has(time);
+}
+
+/**
+ * The one rule for writing a moment, used by every readout: "4 January 1951, 18:00". A midnight is "00:00" of the
+ * day it begins ("5 January 1951, 00:00"), except where the document itself writes that moment as 24:00: then it
+ * reads as the document writes it, "4 January 1951, 24:00".
+ */
+export function formatMoment(time: number, written: WrittenMidnights = NO_WRITTEN_MIDNIGHTS): string {
+  if (writtenAsEndOfDay(time, written)) return `${formatDay(time - DAY)}, 24:00`;
+  const date = new Date(time);
+  return `${formatDay(time)}, ${pad(date.getUTCHours())}:${pad(date.getUTCMinutes())}`;
 }
 
 export function clampToTimeline(time: number): number {

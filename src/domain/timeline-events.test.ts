@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { OutcomeEvent } from '../../geo/schema/outcome-schema';
 import type { Statement } from '../../geo/schema/situation-schema';
 import { ORDER_SENT, RECEIVED } from './document-times';
-import { earliestAccountTime, latestEventsAt, stepCrossesEvent, timelineEvents } from './timeline-events';
+import { earliestAccountTime, eventTime, latestEventsAt, stepCrossesEvent, timelineEvents, type TimelineEvent } from './timeline-events';
 import { HOUR } from './time';
 
 const statement = (id: string, kind: Statement['kind'], start: string): Statement => ({
@@ -49,7 +49,21 @@ describe('timelineEvents', () => {
 
   it('adds outcome events inside the timeline only when asked, at their earliest account', () => {
     const events = timelineEvents(STATEMENTS, OUTCOME, true).filter((event) => event.kind === 'outcome');
-    expect(events).toEqual([{ time: Date.UTC(1951, 0, 5), label: 'title suwon', kind: 'outcome' }]);
+    expect(events).toEqual([{ time: Date.UTC(1951, 0, 5), label: 'title suwon', kind: 'outcome', day: true }]);
+  });
+});
+
+describe('eventTime', () => {
+  const written = new Set([ORDER_SENT]);
+  const at = (kind: TimelineEvent['kind'], time: number, day = false): TimelineEvent => ({ kind, time, day, label: 'x' });
+  it.each([
+    ['an order at the moment the telegram writes as 24:00', at('ordered', ORDER_SENT), '4 January 1951, 24:00'],
+    ['an order from the end of 7 January, which the telegram does not write as 24:00', at('ordered', Date.UTC(1951, 0, 8)), '8 January 1951, 00:00'],
+    ['a report of a day', at('reported', Date.UTC(1951, 0, 4), true), '4 January 1951'],
+    ['an outcome account of a day', at('outcome', ORDER_SENT, true), '5 January 1951'],
+    ['an outcome account with an hour, on its own clock', at('outcome', ORDER_SENT), '5 January 1951, 00:00'],
+  ])('%s', (_what, event, expected) => {
+    expect(eventTime(event, written)).toBe(expected);
   });
 });
 

@@ -1,7 +1,7 @@
 import type { OutcomeEvent } from '../../geo/schema/outcome-schema';
 import type { Statement } from '../../geo/schema/situation-schema';
 import { DOCUMENT_TIMES } from './document-times';
-import { parseDocumentTime, TIMELINE_END, TIMELINE_START } from './time';
+import { formatDay, formatMoment, parseDocumentTime, TIMELINE_END, TIMELINE_START, type WrittenMidnights } from './time';
 
 export type TimelineEventKind = Statement['kind'] | 'outcome';
 
@@ -10,6 +10,18 @@ export interface TimelineEvent {
   time: number;
   label: string;
   kind: TimelineEventKind;
+  /** The source gives the day only, no hour ("Today (4 January)", an account dated "8 January"). */
+  day: boolean;
+}
+
+/**
+ * When a marked moment happened, for the caption under the track: the day alone when the source gives no hour;
+ * the telegram's moments by the one rule (formatMoment with the midnights it writes as 24:00); an outcome account's
+ * by its own clock, since the telegram's wording is not the account's.
+ */
+export function eventTime(event: TimelineEvent, written: WrittenMidnights): string {
+  if (event.day) return formatDay(event.time);
+  return formatMoment(event.time, event.kind === 'outcome' ? undefined : written);
 }
 
 /** The earliest date any account of an outcome event gives (the outcome layer shows the event from then). */
@@ -26,13 +38,16 @@ export function timelineEvents(statements: readonly Statement[], outcome: readon
   const events: TimelineEvent[] = [
     ...statements.filter((statement) => statement.kind !== 'document').flatMap((statement) => {
       const time = parseDocumentTime(statement.when.start);
-      return time === undefined ? [] : [{ time, label: statement.summary, kind: statement.kind }];
+      return time === undefined ? [] : [{ time, label: statement.summary, kind: statement.kind, day: statement.when.precision === 'day' }];
     }),
-    ...DOCUMENT_TIMES.map((moment) => ({ time: moment.time, label: moment.label, kind: 'document' as const })),
+    ...DOCUMENT_TIMES.map((moment) => ({ time: moment.time, label: moment.label, kind: 'document' as const, day: moment.day })),
     ...(includeOutcome
       ? outcome.flatMap((event) => {
           const time = earliestAccountTime(event);
-          return time === undefined || time < TIMELINE_START || time > TIMELINE_END ? [] : [{ time, label: event.title, kind: 'outcome' as const }];
+          if (time === undefined || time < TIMELINE_START || time > TIMELINE_END) return [];
+          // The day alone when no account that gives this earliest time gives an hour.
+          const day = event.versions.every((version) => parseDocumentTime(version.date.start) !== time || !version.date.start.includes('T'));
+          return [{ time, label: event.title, kind: 'outcome' as const, day }];
         })
       : []),
   ];

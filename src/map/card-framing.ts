@@ -1,4 +1,6 @@
 import type { Geometry as GeoJsonGeometry } from 'geojson';
+import type { OutcomeEvent } from '../../geo/schema/outcome-schema';
+import type { Place } from '../../geo/schema/place-schema';
 import { boundsOf } from '../domain/bounds';
 import type { MapSurface, Padding } from './map-contract';
 import { SITUATION_SOURCE } from './situation-layers';
@@ -26,6 +28,16 @@ export function positionsOf(geometry: GeoJsonGeometry): Position[] {
 /** What the map draws for one statement (lines, areas, arrowheads, unit symbols), from the loaded tiles. */
 export function statementPositions(map: MapSurface, statementId: string): Position[] {
   return map.querySourceFeatures(SITUATION_SOURCE, { filter: ['==', ['get', 'statementId'], statementId] }).flatMap((feature) => positionsOf(feature.geometry));
+}
+
+/** Where an outcome event is drawn: its own points (a line such as Line D) and the gazetteer places it names. */
+export function outcomePositions(event: OutcomeEvent, placesById: ReadonlyMap<string, Place>): Position[] {
+  const points = event.geometry === undefined || event.geometry.type === 'place' ? [] : event.geometry.points.map((point) => point.coordinates);
+  const places = event.places.flatMap((id) => {
+    const place = placesById.get(id);
+    return place === undefined ? [] : positionsOf(place.geometry);
+  });
+  return [...points, ...places];
 }
 
 /**

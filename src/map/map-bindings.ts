@@ -6,7 +6,7 @@ import { isNarrowScreen } from '../shared/layout';
 import { GLOBAL_STATE, GLOBAL_STATE_KEYS, type GlobalStateKey, type GlobalStateValues } from './global-state';
 import type { MapSurface, Padding } from './map-contract';
 import { PLACES_SOURCE } from './places-layers';
-import { frameBesideCard, positionsOf, statementPositions } from './card-framing';
+import { frameBesideCard, outcomePositions, positionsOf, statementPositions } from './card-framing';
 
 /** Room the open card takes over the map: a sheet at the bottom on a phone, a column on the right elsewhere. */
 function cardPadding(map: MapSurface): Padding {
@@ -99,6 +99,15 @@ export function bindStoreToMap(map: MapSurface): () => void {
         if (place !== undefined && origin !== 'map') easeToPlace(map, place.geometry);
         // Picked on the map: stay put unless the card now covers it (a phone's bottom sheet).
         else if (place !== undefined) frameBesideCard(map, positionsOf(place.geometry), cardPadding(map));
+      },
+    ),
+    // An outcome event (opened from search, the comparison or the map) stays in sight beside its card.
+    useAppStore.subscribe(
+      (s) => s.selectedOutcomeId,
+      (eventId) => {
+        const { outcomeById, placesById } = useDataStore.getState().index;
+        const event = eventId === null ? undefined : outcomeById.get(eventId);
+        if (event !== undefined) frameBesideCard(map, outcomePositions(event, placesById), cardPadding(map));
       },
     ),
     // A line, arrow or area opened from the map (or the list of what it shows) stays in sight beside its card.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ORDER_SENT, RECEIVED } from '../document-times';
+import { TIMELINE_END } from '../time';
 import { documentReference } from './document-reference';
 import { formatAccessDate, formatViewCitation, type ViewCitationInput } from './view-citation';
 
@@ -20,6 +21,7 @@ const base: ViewCitationInput = {
   app: { title: 'The order of 4 January 1951, on the map', version: '0.1.0' },
   accessedOn: '2026-12-01',
   time: ORDER_SENT,
+  writtenMidnights: new Set([ORDER_SENT]),
   card: null,
   permalink: 'http://127.0.0.1:4173/#date=1951-01-05T00:00&map=7.60/37.5500/127.6000',
   document: documentReference(telegramSource),
@@ -44,6 +46,10 @@ describe('formatViewCitation', () => {
         'Source document: "Telegram, Mao Zedong to Filippov (Stalin) transmitting 4 January 1951 message from Peng Dehuai, Kim Son, and Pak Il-u to Kim Il Sung", ' +
         'January 8, 1951, Wilson Center Digital Archive, APRF, Fond 45, Opis 1, Delo 336, Listy 88-90, https://digitalarchive.wilsoncenter.org/document/111207.',
     );
+  });
+
+  it('writes a midnight the telegram does not write as 24:00 as 00:00 of the next day, as the readout does', () => {
+    expect(formatViewCitation({ ...base, time: TIMELINE_END })).toContain('View: map as of 9 January 1951, 00:00 (after the telegram reached Moscow).');
   });
 
   it.each<[ViewCitationInput['card'], string]>([

@@ -1,5 +1,6 @@
 import type { CardKind } from '../card-ref';
-import { documentMoment, timelineTime } from '../document-times';
+import { documentMoment } from '../document-times';
+import { formatMoment, type WrittenMidnights } from '../time';
 import type { DocumentReference } from './document-reference';
 
 export interface ViewCitationInput {
@@ -8,6 +9,8 @@ export interface ViewCitationInput {
   accessedOn: string;
   /** The timeline position (document clock, ms). */
   time: number;
+  /** The midnights the telegram writes as 24:00 (writtenMidnights), so the citation writes the time as the readout does. */
+  writtenMidnights: WrittenMidnights;
   /** The open card, with the title it shows. */
   card: { kind: CardKind; title: string } | null;
   /** The view's absolute address, hash included. */
@@ -40,7 +43,7 @@ function sentence(text: string): string {
  * its permalink and the date accessed; then the document the map reads, with its canonical address.
  */
 export function formatViewCitation(input: ViewCitationInput): string {
-  const shown = [`map as of ${timelineTime(input.time)} (${documentMoment(input.time)})`];
+  const shown = [`map as of ${formatMoment(input.time, input.writtenMidnights)} (${documentMoment(input.time)})`];
   if (input.card !== null) shown.push(`${CARD_LABELS[input.card.kind]}: ${input.card.title.trim()}`);
   const app = `${input.app.title}, version ${input.app.version}. View: ${shown.join('; ')}. ${input.permalink} (accessed ${formatAccessDate(input.accessedOn)}).`;
   const source = `Source document: ${sentence(`${input.document.citation}, ${input.document.url}`)}`;

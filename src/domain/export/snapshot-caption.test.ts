@@ -7,6 +7,7 @@ const PERMALINK = 'https://example.invalid/map/#date=1951-01-05T09:00&place=p-on
 const input = (overrides: Partial<SnapshotCaptionInput> = {}): SnapshotCaptionInput => ({
   title: 'A title',
   time: parseDocumentTime('1951-01-05T09:00') ?? Number.NaN,
+  writtenMidnights: new Set(),
   card: null,
   permalink: PERMALINK,
   citation: 'An archive, file 1, https://archive.example.invalid/1',
@@ -15,6 +16,12 @@ const input = (overrides: Partial<SnapshotCaptionInput> = {}): SnapshotCaptionIn
 });
 
 describe('snapshotCaption', () => {
+  it('writes a midnight as 24:00 only where the document does', () => {
+    const orderSent = parseDocumentTime('1951-01-04T24:00') ?? Number.NaN;
+    expect(snapshotCaption(input({ time: orderSent })).header[0]).toContain('5 January 1951, 00:00');
+    expect(snapshotCaption(input({ time: orderSent, writtenMidnights: new Set([orderSent]) })).header[0]).toContain('4 January 1951, 24:00');
+  });
+
   it('dates the view by the timeline, as the readout under the slider does', () => {
     const caption = snapshotCaption(input());
     expect(caption.title).toBe('A title');

@@ -1,11 +1,14 @@
 import type { CardKind } from '../card-ref';
 import { CARD_LABELS } from '../cite/view-citation';
 import { timelineReadout } from '../document-times';
+import type { WrittenMidnights } from '../time';
 
 export interface SnapshotCaptionInput {
   title: string;
   /** The timeline position (document clock, ms). */
   time: number;
+  /** The midnights the document writes as 24:00 (see domain/written-times.ts). */
+  writtenMidnights: WrittenMidnights;
   /** The open card, with the title it shows and, for a place, its names in the original scripts. */
   card: { kind: CardKind; title: string; originalNames?: readonly string[] } | null;
   /** The view's absolute address, the one "Cite this view" gives. */
@@ -26,7 +29,7 @@ export interface SnapshotCaptionText {
 }
 
 export function snapshotCaption(input: SnapshotCaptionInput): SnapshotCaptionText {
-  const header = [`Map at ${timelineReadout(input.time)}`];
+  const header = [`Map at ${timelineReadout(input.time, input.writtenMidnights)}`];
   if (input.card !== null) {
     const names = (input.card.originalNames ?? []).filter((name) => name.trim() !== '' && name !== input.card?.title);
     header.push(`Open ${CARD_LABELS[input.card.kind]}: ${input.card.title.trim()}${names.length > 0 ? ` (${names.join(', ')})` : ''}`);

@@ -43,6 +43,7 @@ export function CiteView() {
       app: { title: APP_TITLE, version: APP_VERSION },
       accessedOn: today(),
       time: useAppStore.getState().time,
+      writtenMidnights: useDataStore.getState().index.writtenMidnights,
       card: card === null ? null : { kind: card.kind, title: card.title },
       permalink: currentPermalink(),
       document: documentReference(source),

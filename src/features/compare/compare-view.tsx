@@ -1,15 +1,15 @@
 import './compare.css';
 import { useEffect, useMemo } from 'react';
 import { planOutcomeAt, VERDICT_LABEL, type PlanOutcomeRow } from '../../domain/plan-outcome';
-import { describeWindow, KIND_LABEL } from '../../domain/statement-text';
-import { DAY, formatReadableTime, TIMELINE_START } from '../../domain/time';
+import { byMoment, describeWindow, KIND_LABEL } from '../../domain/statement-text';
+import { DAY, TIMELINE_START, type WrittenMidnights } from '../../domain/time';
 import { useDataStore } from '../../data/data-store';
 import { useAppStore } from '../../store/app-store';
 
 /** Days the comparison can be read at: the end of each day from the order on. */
 const DAYS = [5, 6, 7, 8].map((day) => ({ day, time: TIMELINE_START + (day - 2) * DAY }));
 
-function Row({ row }: { row: PlanOutcomeRow }) {
+function Row({ row, writtenMidnights }: { row: PlanOutcomeRow; writtenMidnights: WrittenMidnights }) {
   const { statement, comparison, accounts, known } = row;
   const { selectStatement, selectOutcome, framePlaces } = useAppStore.getState();
   const places = [...new Set([...statement.places, ...accounts.flatMap((entry) => entry.event.places)])];
@@ -20,7 +20,7 @@ function Row({ row }: { row: PlanOutcomeRow }) {
         <button type="button" className="link-button" onClick={() => selectStatement(statement.id)}>
           {statement.summary}
         </button>
-        <span className="when"> ({describeWindow(statement.when)})</span>
+        <span className="when"> ({describeWindow(statement.when, writtenMidnights)})</span>
       </div>
       <div className="compare-outcome">
         {comparison === undefined && <p className="compare-none">No reading of this in the outcome data.</p>}
@@ -60,6 +60,7 @@ export function CompareView() {
   const statements = useDataStore((state) => state.data.statements);
   const comparisons = useDataStore((state) => state.data.comparisons);
   const outcomeById = useDataStore((state) => state.index.outcomeById);
+  const writtenMidnights = useDataStore((state) => state.index.writtenMidnights);
   const time = useAppStore((state) => state.time);
   const { setTime, setShowOutcome } = useAppStore.getState();
   const rows = useMemo(() => planOutcomeAt(time, statements ?? [], comparisons ?? [], outcomeById), [time, statements, comparisons, outcomeById]);
@@ -80,7 +81,7 @@ export function CompareView() {
           </button>
         ))}
       </div>
-      <h3 className="compare-date">By {formatReadableTime(time, { endOfDay: true })}</h3>
+      <h3 className="compare-date">{byMoment(time, writtenMidnights)}</h3>
       <div className="compare-head" aria-hidden="true">
         <span>The telegram: planned or expected</span>
         <span>What happened, by then</span>
@@ -90,7 +91,7 @@ export function CompareView() {
       ) : (
         <ol className="compare-rows" aria-label="Plan and outcome">
           {rows.map((row) => (
-            <Row key={row.statement.id} row={row} />
+            <Row key={row.statement.id} row={row} writtenMidnights={writtenMidnights} />
           ))}
         </ol>
       )}

@@ -56,7 +56,8 @@ export function ExportMenu() {
       const { time, showOutcome } = useAppStore.getState();
       const credits = exportCredits(source, BASEMAP_ATTRIBUTION);
       const legend = showOutcome ? [OUTCOME_LEGEND_LINE, ...LEGEND_LINES] : LEGEND_LINES;
-      const caption = snapshotCaption({ title: IMAGE_TITLE, time, card: openCardSummary(), permalink: currentPermalink(), citation: credits.citation, attribution: credits.attribution });
+      const writtenMidnights = useDataStore.getState().index.writtenMidnights;
+      const caption = snapshotCaption({ title: IMAGE_TITLE, time, writtenMidnights, card: openCardSummary(), permalink: currentPermalink(), citation: credits.citation, attribution: credits.attribution });
       const { canvas, ratio: drawnAt } = await composeSnapshot(map, caption, legend, ratio);
       await downloadPng(canvas, snapshotFileName(time));
       const size = `${canvas.width} × ${canvas.height} pixels`;

@@ -1,12 +1,12 @@
 import type { OutcomeEvent } from '../../../geo/schema/outcome-schema';
-import { formatReadableTime, parseDocumentTime } from '../../domain/time';
+import { formatDay, formatMoment, parseDocumentTime } from '../../domain/time';
 import { SourceList } from '../sources/source-list';
 
 function versionDate(start: string, end: string | null | undefined): string {
   const format = (value: string): string => {
     const time = parseDocumentTime(value);
     if (time === undefined) return value;
-    return value.includes('T') ? formatReadableTime(time) : formatReadableTime(time).replace(/, \d\d:\d\d$/, '');
+    return value.includes('T') ? formatMoment(time) : formatDay(time);
   };
   return end === undefined || end === null || end === start ? format(start) : `${format(start)} – ${format(end)}`;
 }

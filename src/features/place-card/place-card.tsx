@@ -100,6 +100,7 @@ function MentionIdentifications({ placeId }: { placeId: string }) {
 function StatementsAbout({ statements }: { statements: readonly Statement[] }) {
   const { setTime } = useAppStore.getState();
   const unitsById = useDataStore((state) => state.index.unitsById);
+  const writtenMidnights = useDataStore((state) => state.index.writtenMidnights);
   if (statements.length === 0) return null;
   const unitNames = [...new Set(statements.flatMap((statement) => statement.units))].map((id) => unitsById.get(id)?.name ?? id);
   return (
@@ -109,7 +110,7 @@ function StatementsAbout({ statements }: { statements: readonly Statement[] }) {
         {statements.map((statement) => (
           <li key={statement.id}>
             <button type="button" className={`statement-link kind-${statement.kind}`} onClick={() => setTime(parseDocumentTime(statement.when.start) ?? 0)} title="Move the timeline to this moment">
-              <span className="kind-badge">{KIND_LABEL[statement.kind]}</span> {statement.summary} <span className="when">({describeWindow(statement.when)})</span>
+              <span className="kind-badge">{KIND_LABEL[statement.kind]}</span> {statement.summary} <span className="when">({describeWindow(statement.when, writtenMidnights)})</span>
             </button>
             {statement.note !== undefined && <p className="notes">{statement.note}</p>}
           </li>

@@ -1,11 +1,12 @@
+import { earliestAccountTime } from '../../domain/timeline-events';
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { searchUnits } from '../../domain/order-of-battle';
-import { searchPlaces } from '../../domain/place-search';
+import { searchOutcomePlaces, searchPlaces } from '../../domain/place-search';
 import { useDataStore, type FileState } from '../../data/data-store';
 import { useAppStore } from '../../store/app-store';
 
 const NO_RESULTS: Record<FileState['state'], string> = {
-  loaded: 'No place or unit in the telegram by that name.',
+  loaded: 'No place or unit in the telegram or the outcome accounts by that name.',
   loading: 'The gazetteer is still loading…',
   failed: 'The gazetteer could not be loaded, so no place can be found.',
 };
@@ -17,6 +18,7 @@ export function PlaceSearchBox() {
   const units = useDataStore((state) => state.data.units);
   const people = useDataStore((state) => state.data.people);
   const unitsById = useDataStore((state) => state.index.unitsById);
+  const outcomePlaces = useDataStore((state) => state.index.outcomePlaces);
   const gazetteer = useDataStore((state) => state.files.places.state);
   const [query, setQuery] = useState('');
   // -1: no option highlighted yet; Enter then takes the best match.
@@ -24,16 +26,32 @@ export function PlaceSearchBox() {
   const [open, setOpen] = useState(false);
   const listId = useId();
   const placeResults = useMemo(() => (places === undefined ? [] : searchPlaces(query, places)), [query, places]);
+  const outcomeResults = useMemo(() => searchOutcomePlaces(query, outcomePlaces), [query, outcomePlaces]);
   // Formations come after places, so a place's spelling is never pushed down by a commander's name.
   const unitResults = useMemo(() => (units === undefined ? [] : searchUnits(query, units, 4, people ?? [])), [query, units, people]);
-  const results = [...placeResults.map((result) => ({ ...result, type: 'place' as const, id: result.placeId })), ...unitResults.map((result) => ({ ...result, type: 'unit' as const, id: result.unitId }))];
+  const results = [
+    ...placeResults.map((result) => ({ ...result, type: 'place' as const, id: result.placeId })),
+    ...outcomeResults.map((result) => ({ ...result, type: 'outcome' as const, id: result.place.name })),
+    ...unitResults.map((result) => ({ ...result, type: 'unit' as const, id: result.unitId })),
+  ];
   const showList = open && query.trim().length > 0;
 
   const choose = (index: number): void => {
     const result = results[index];
     if (result === undefined) return;
-    if (result.type === 'unit') useAppStore.getState().selectUnit(result.id);
-    else useAppStore.getState().selectPlace(result.id, 0, 'search');
+    const store = useAppStore.getState();
+    if (result.type === 'unit') store.selectUnit(result.id);
+    else if (result.type === 'place') store.selectPlace(result.id, 0, 'search');
+    else {
+      // A place only the outcome accounts name: open the first event that names it, with its layer on the map, and
+      // move the timeline on to the event's earliest account if it is still before it (else the map would not draw it).
+      const eventId = result.place.eventIds[0] ?? null;
+      const event = eventId === null ? undefined : useDataStore.getState().index.outcomeById.get(eventId);
+      const from = event === undefined ? undefined : earliestAccountTime(event);
+      if (from !== undefined && store.time < from) store.setTime(from);
+      store.setShowOutcome(true);
+      store.selectOutcome(eventId);
+    }
     setOpen(false);
     setQuery('');
   };
@@ -81,6 +99,29 @@ export function PlaceSearchBox() {
         <ul id={listId} role="listbox" aria-label="Places and units found" className="search-results">
           {results.length === 0 && <li className="search-empty">{NO_RESULTS[places === undefined ? gazetteer : 'loaded']}</li>}
           {results.map((result, index) => {
+            if (result.type === 'outcome') {
+              const events = result.place.eventIds.length;
+              return (
+                <li
+                  key={`outcome-${result.id}`}
+                  id={`${listId}-${index}`}
+                  role="option"
+                  aria-selected={index === active}
+                  className={index === active ? 'is-active' : undefined}
+                  onMouseDown={(event) => {
+                    event.preventDefault();
+                    choose(index);
+                  }}
+                >
+                  <strong>{result.place.name}</strong>
+                  {result.matched !== result.place.name && <span className="matched"> — {result.matched}</span>}
+                  <span className="confidence-tag layer-outcome">what happened</span>
+                  <span className="search-layer">
+                    In the outcome accounts, not in the telegram{events > 1 ? ` (${events} events)` : ''}
+                  </span>
+                </li>
+              );
+            }
             if (result.type === 'unit') {
               const unit = unitsById.get(result.id);
               return (
@@ -98,6 +139,7 @@ export function PlaceSearchBox() {
                   <strong>{unit?.name ?? result.id}</strong>
                   {result.matched !== unit?.name && <span className="matched"> — {result.matched}</span>}
                   <span className="confidence-tag">unit</span>
+                  <span className="search-layer">A formation in the telegram</span>
                 </li>
               );
             }
@@ -117,6 +159,7 @@ export function PlaceSearchBox() {
                 <strong>{place?.title ?? result.id}</strong>
                 {result.matched !== place?.title && <span className="matched"> — {result.matched}</span>}
                 <span className={`confidence-tag confidence-${place?.confidence ?? 'unidentified'}`}>{place?.confidence}</span>
+                <span className="search-layer">In the telegram</span>
               </li>
             );
           })}

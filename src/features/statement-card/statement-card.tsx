@@ -23,6 +23,7 @@ export function StatementCard() {
   const unitsById = useDataStore((state) => state.index.unitsById);
   const placesById = useDataStore((state) => state.index.placesById);
   const documentRef = useDataStore((state) => state.data.telegram?.source.ref);
+  const writtenMidnights = useDataStore((state) => state.index.writtenMidnights);
   const { selectStatement, selectPlace, setTime } = useAppStore.getState();
   const cardRef = useCardFocus<HTMLElement>(statement === undefined ? null : statement.id, closeStatementCard);
   if (statement === undefined) return null;
@@ -43,7 +44,7 @@ export function StatementCard() {
       </header>
       <CardOutcomeSummary statementIds={[statement.id]} />
       <p className="when">
-        <strong>When:</strong> {describeWindow(statement.when)}. <span className="basis">{statement.when.basis}</span>{' '}
+        <strong>When:</strong> {describeWindow(statement.when, writtenMidnights)}. <span className="basis">{statement.when.basis}</span>{' '}
         <button type="button" onClick={() => setTime(parseDocumentTime(statement.when.start) ?? 0)}>
           Move the timeline here
         </button>

@@ -2,8 +2,8 @@ import './timeline-events.css';
 import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import { timelineReadout } from '../../domain/document-times';
 import { KIND_LABEL } from '../../domain/statement-text';
-import { latestEventsAt, stepCrossesEvent, timelineEvents, type TimelineEvent } from '../../domain/timeline-events';
-import { DAY, formatReadableTime, HOUR, TIMELINE_END, TIMELINE_START } from '../../domain/time';
+import { eventTime, latestEventsAt, stepCrossesEvent, timelineEvents, type TimelineEvent } from '../../domain/timeline-events';
+import { DAY, HOUR, TIMELINE_END, TIMELINE_START, type WrittenMidnights } from '../../domain/time';
 import { useDataStore } from '../../data/data-store';
 import { useAppStore } from '../../store/app-store';
 import { PLAY_SPEEDS, type PlaySpeed } from '../../store/time-slice';
@@ -46,13 +46,13 @@ function usePlayback(events: readonly TimelineEvent[]): void {
 }
 
 /** What the timeline's latest marked moment at or before now is: the caption under the track. */
-function TimelineCaption({ events, time }: { events: readonly TimelineEvent[]; time: number }) {
+function TimelineCaption({ events, time, writtenMidnights }: { events: readonly TimelineEvent[]; time: number; writtenMidnights: WrittenMidnights }) {
   const latest = latestEventsAt(events, time);
   const first = latest[0];
   if (first === undefined) return <p className="timeline-caption">Nothing the telegram dates has happened yet.</p>;
   return (
     <p className="timeline-caption" data-testid="timeline-caption">
-      <span className="when">{formatReadableTime(first.time, { endOfDay: true })}</span> · <span className={`kind-badge event-${first.kind}`}>{EVENT_KIND_LABEL[first.kind]}</span> {first.label}
+      <span className="when">{eventTime(first, writtenMidnights)}</span> · <span className={`kind-badge event-${first.kind}`}>{EVENT_KIND_LABEL[first.kind]}</span> {first.label}
       {latest.length > 1 && <span className="more"> (and {latest.length - 1} more at this moment)</span>}
     </p>
   );
@@ -61,6 +61,7 @@ function TimelineCaption({ events, time }: { events: readonly TimelineEvent[]; t
 export function Timeline() {
   const statements = useDataStore((state) => state.data.statements);
   const outcome = useDataStore((state) => state.data.outcome);
+  const writtenMidnights = useDataStore((state) => state.index.writtenMidnights);
   const showOutcome = useAppStore((state) => state.showOutcome);
   const events = useMemo(() => timelineEvents(statements ?? [], outcome ?? [], showOutcome), [statements, outcome, showOutcome]);
   usePlayback(events);
@@ -68,7 +69,7 @@ export function Timeline() {
   const playing = useAppStore((state) => state.playing);
   const speed = useAppStore((state) => state.speed);
   const { setTime, stepHours, setPlaying, setSpeed } = useAppStore.getState();
-  const readout = timelineReadout(time);
+  const readout = timelineReadout(time, writtenMidnights);
 
   // Arrow keys move an hour (the native slider's step); PageUp/PageDown a day; Home/End the ends.
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>): void => {
@@ -150,7 +151,7 @@ export function Timeline() {
           ))}
         </div>
       </div>
-      <TimelineCaption events={events} time={time} />
+      <TimelineCaption events={events} time={time} writtenMidnights={writtenMidnights} />
     </section>
   );
 }

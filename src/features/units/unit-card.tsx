@@ -24,6 +24,7 @@ export function UnitCard() {
   const placesById = useDataStore((state) => state.index.placesById);
   const peopleById = useDataStore((state) => state.index.peopleById);
   const documentRef = useDataStore((state) => state.data.telegram?.source.ref);
+  const writtenMidnights = useDataStore((state) => state.index.writtenMidnights);
   const { selectUnit, selectPlace, selectStatement, setTime } = useAppStore.getState();
   const unit = unitId === null ? undefined : unitsById.get(unitId);
   if (unit === undefined) return null;
@@ -94,7 +95,7 @@ export function UnitCard() {
           {entries.map(({ statement, direct }) => (
             <li key={statement.id} data-testid="unit-statement">
               <button type="button" className={`statement-link kind-${statement.kind}`} onClick={() => selectStatement(statement.id)} title="Open this statement">
-                <span className="kind-badge">{KIND_LABEL[statement.kind]}</span> {statement.summary} <span className="when">({describeWindow(statement.when)})</span>
+                <span className="kind-badge">{KIND_LABEL[statement.kind]}</span> {statement.summary} <span className="when">({describeWindow(statement.when, writtenMidnights)})</span>
                 {!direct && <span className="via"> · names {statement.units.map((id) => unitsById.get(id)?.name ?? id).join(', ')}</span>}
               </button>
               <p className="unit-statement-tools">

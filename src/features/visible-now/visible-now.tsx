@@ -42,6 +42,7 @@ function OutcomeSoFar({ time }: { time: number }) {
 export function VisibleNow() {
   const time = useAppStore((state) => state.time);
   const statements = useDataStore((state) => state.data.statements);
+  const writtenMidnights = useDataStore((state) => state.index.writtenMidnights);
   const units = useDataStore((state) => state.data.units);
   const unitFilterId = useAppStore((state) => state.unitFilterId);
   const unitFilter = unitFilterId === null ? undefined : useDataStore.getState().index.unitsById.get(unitFilterId);
@@ -67,7 +68,7 @@ export function VisibleNow() {
               {statement.summary}
             </button>{' '}
             <span className="when">
-              ({describeWindow(statement.when)}; {PHASE_WORDS[statement.kind][phase]})
+              ({describeWindow(statement.when, writtenMidnights)}; {PHASE_WORDS[statement.kind][phase]})
             </span>
           </li>
         ))}
