@@ -5,7 +5,9 @@ test('the order of battle lists the formations and opens a unit card with its st
   await openApp(page);
   await page.getByRole('tab', { name: 'Units' }).click();
   const panel = page.getByRole('tabpanel', { name: 'Units' });
-  for (const name of ['50th army', '38th army', '66th army', '1st Corps of the People\'s Army', 'Enemy troops']) await expect(panel.getByRole('button', { name, exact: true })).toBeVisible();
+  // A formation's button starts with its name; commanders' names as written may follow it.
+  for (const name of ['50th army', '38th army', '66th army', '1st Corps of the People\'s Army', 'Enemy troops']) await expect(panel.getByRole('button', { name: new RegExp(`^${name}( —|$)`) })).toBeVisible();
+  await expect(panel.getByRole('button', { name: /^66th army — “Wu Ruilin”, “Chzhou Biao”$/ })).toBeVisible();
 
   await panel.getByRole('button', { name: '50th army', exact: true }).click();
   const card = page.getByTestId('unit-card');
@@ -28,11 +30,25 @@ test('search finds units by name and by the commander\'s name, and opens their c
   await search.press('Enter');
   await expect(page.getByTestId('unit-card').getByRole('heading', { name: '50th army' })).toBeVisible();
 
+  // The name the sources give the commander finds the formation whose commander the telegram spells otherwise.
   await search.fill('Han Xianchu');
-  const option = page.getByRole('option', { name: /Hun Xianchu/ });
-  await expect(option).toContainText('unit');
+  const option = page.getByRole('option', { name: /Han Xianchu/ });
+  await expect(option).toContainText('Right column');
   await option.click();
-  await expect(page.getByTestId('unit-card')).toContainText('Hun Xianchu');
+  const card = page.getByTestId('unit-card');
+  await expect(card).toContainText('Hun Xianchu');
+  const identified = card.getByTestId('commander-identified');
+  await expect(identified).toHaveCount(1);
+  await expect(identified).toContainText('Identified as Han Xianchu (韩先楚)');
+  await expect(identified).toContainText('high confidence');
+  await expect(identified.locator('.sources li')).toHaveCount(2);
+
+  await search.fill('Pang Ho-san');
+  const corps = page.getByRole('option', { name: /Pang Ho-san/ });
+  await expect(corps).toHaveCount(2);
+  await corps.first().click();
+  await expect(card.getByTestId('commander-identified')).toContainText('Identified as Pang Ho-san (방호산, 方虎山)');
+  await expect(card.getByTestId('commander-identified')).toContainText('medium confidence');
 });
 
 test('the tabs switch between the text and the units with the arrow keys', async ({ page }) => {
