@@ -1,5 +1,5 @@
 import { earliestAccountTime } from '../../domain/timeline-events';
-import { useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { useId, useMemo, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { searchUnits } from '../../domain/order-of-battle';
 import { searchOutcomePlaces, searchPlaces } from '../../domain/place-search';
 import { useDataStore, type FileState } from '../../data/data-store';
@@ -99,54 +99,9 @@ export function PlaceSearchBox() {
         <ul id={listId} role="listbox" aria-label="Places and units found" className="search-results">
           {results.length === 0 && <li className="search-empty">{NO_RESULTS[places === undefined ? gazetteer : 'loaded']}</li>}
           {results.map((result, index) => {
-            if (result.type === 'outcome') {
-              const events = result.place.eventIds.length;
-              return (
-                <li
-                  key={`outcome-${result.id}`}
-                  id={`${listId}-${index}`}
-                  role="option"
-                  aria-selected={index === active}
-                  className={index === active ? 'is-active' : undefined}
-                  onMouseDown={(event) => {
-                    event.preventDefault();
-                    choose(index);
-                  }}
-                >
-                  <strong>{result.place.name}</strong>
-                  {result.matched !== result.place.name && <span className="matched"> — {result.matched}</span>}
-                  <span className="confidence-tag layer-outcome">what happened</span>
-                  <span className="search-layer">
-                    In the outcome accounts, not in the telegram{events > 1 ? ` (${events} events)` : ''}
-                  </span>
-                </li>
-              );
-            }
-            if (result.type === 'unit') {
-              const unit = unitsById.get(result.id);
-              return (
-                <li
-                  key={`unit-${result.id}`}
-                  id={`${listId}-${index}`}
-                  role="option"
-                  aria-selected={index === active}
-                  className={index === active ? 'is-active' : undefined}
-                  onMouseDown={(event) => {
-                    event.preventDefault();
-                    choose(index);
-                  }}
-                >
-                  <strong>{unit?.name ?? result.id}</strong>
-                  {result.matched !== unit?.name && <span className="matched"> — {result.matched}</span>}
-                  <span className="confidence-tag">unit</span>
-                  <span className="search-layer">A formation in the telegram</span>
-                </li>
-              );
-            }
-            const place = placesById.get(result.id);
-            return (
+            const option = (key: string, children: ReactNode) => (
               <li
-                key={result.id}
+                key={key}
                 id={`${listId}-${index}`}
                 role="option"
                 aria-selected={index === active}
@@ -156,11 +111,44 @@ export function PlaceSearchBox() {
                   choose(index);
                 }}
               >
+                {children}
+              </li>
+            );
+            if (result.type === 'outcome') {
+              const events = result.place.eventIds.length;
+              return option(
+                `outcome-${result.id}`,
+                <>
+                  <strong>{result.place.name}</strong>
+                  {result.matched !== result.place.name && <span className="matched"> — {result.matched}</span>}
+                  <span className="confidence-tag layer-outcome">what happened</span>
+                  <span className="search-layer">
+                    In the outcome accounts, not in the telegram{events > 1 ? ` (${events} events)` : ''}
+                  </span>
+                </>,
+              );
+            }
+            if (result.type === 'unit') {
+              const unit = unitsById.get(result.id);
+              return option(
+                `unit-${result.id}`,
+                <>
+                  <strong>{unit?.name ?? result.id}</strong>
+                  {result.matched !== unit?.name && <span className="matched"> — {result.matched}</span>}
+                  <span className="confidence-tag">unit</span>
+                  <span className="search-layer">A formation in the telegram</span>
+                </>,
+              );
+            }
+            const place = placesById.get(result.id);
+            return option(
+              result.id,
+              <>
                 <strong>{place?.title ?? result.id}</strong>
                 {result.matched !== place?.title && <span className="matched"> — {result.matched}</span>}
                 <span className={`confidence-tag confidence-${place?.confidence ?? 'unidentified'}`}>{place?.confidence}</span>
                 <span className="search-layer">In the telegram</span>
-              </li>
+              </>,
             );
           })}
         </ul>
