@@ -8,6 +8,9 @@ import type { Tour } from '../../geo/schema/tour-schema';
 import type { CitedWork } from '../domain/bibliography';
 import type { Mention } from '../domain/mention-matcher';
 
+/** The record types of the data, for the parts of the app that read it without knowing where it is written. */
+export type { OutcomeEvent, Person, Place, Statement, Unit };
+
 /** Everything the app reads from public/data/, written by `npm run data`. */
 export interface AppData {
   telegram: Telegram;

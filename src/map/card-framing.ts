@@ -1,6 +1,5 @@
 import type { Geometry as GeoJsonGeometry } from 'geojson';
-import type { OutcomeEvent } from '../../geo/schema/outcome-schema';
-import type { Place } from '../../geo/schema/place-schema';
+import type { OutcomeEvent, Place } from '../data/app-data';
 import { boundsOf } from '../domain/bounds';
 import type { MapSurface, Padding } from './map-contract';
 import { SITUATION_SOURCE } from './situation-layers';

@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { LayerSpecification } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
-import type { Statement, Unit } from '../../geo/schema/situation-schema';
+import type { Statement, Unit } from '../data/app-data';
 import { statementsOfFormation } from '../domain/order-of-battle';
 import { parseDocumentTime } from '../domain/time';
 import { phaseAt, type TimedProperties } from '../domain/visibility';
@@ -125,9 +125,9 @@ describe('the situation layers, as of each moment', () => {
 });
 
 describe('the situation layers, filtered to one formation', () => {
-  const source = (name: string): unknown => JSON.parse(readFileSync(fileURLToPath(new URL(`../../geo/situation/${name}`, import.meta.url)), 'utf8'));
-  const units = (source('units.json') as { units: Unit[] }).units;
-  const statements = (source('statements.json') as { statements: Statement[] }).statements;
+  const data = (name: string): unknown => JSON.parse(readFileSync(fileURLToPath(new URL(`../../public/data/${name}`, import.meta.url)), 'utf8'));
+  const units = data('units.json') as Unit[];
+  const statements = data('statements.json') as Statement[];
   const late = at('1951-01-08T23:00');
   const drawnStatements = (state: GlobalStateValues): string[] => [...new Set([...situationLayers, ...situationSymbolLayers].flatMap((spec) => shown(spec, situation, state, 'statementId')))].sort();
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Place } from '../../geo/schema/place-schema';
+import type { Place } from '../data/app-data';
 import { buildIndex, useDataStore } from '../data/data-store';
 import { resetAppStore, useAppStore } from '../store/app-store';
 import type { MapView } from '../store/view-slice';
