@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDocumentTime, formatReadableTime, parseDocumentTime, TIMELINE_END, TIMELINE_START } from './time';
+import { formatByWhen, formatDocumentTime, formatReadableTime, parseDocumentTime, TIMELINE_END, TIMELINE_START } from './time';
 
 describe('parseDocumentTime', () => {
   it.each([
@@ -29,5 +29,17 @@ describe('formatting', () => {
     expect(formatReadableTime(TIMELINE_END, { endOfDay: true })).toBe('8 January 1951, 24:00');
     expect(formatReadableTime(TIMELINE_END)).toBe('9 January 1951, 00:00');
     expect(formatReadableTime(Date.UTC(1951, 0, 4, 18))).toBe('4 January 1951, 18:00');
+  });
+});
+
+describe('formatByWhen (the swipe map labels)', () => {
+  it.each([
+    [Date.UTC(1951, 0, 8), '7 January'],
+    [TIMELINE_END, '8 January'],
+    [Date.UTC(1951, 0, 6, 14), '6 January, 14:00'],
+    [Date.UTC(1951, 0, 5, 0, 30), '5 January, 00:30'],
+    [Date.UTC(1951, 1, 1), '31 January'],
+  ])('%s reads %s', (time, expected) => {
+    expect(formatByWhen(time)).toBe(expected);
   });
 });

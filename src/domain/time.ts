@@ -44,6 +44,19 @@ export function formatReadableTime(time: number, { endOfDay = false } = {}): str
   return `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()] ?? ''} ${date.getUTCFullYear()}, ${hours}`;
 }
 
+/**
+ * A short "by when" for a label: "7 January" at the end of a day (24:00, where the comparison's days stop),
+ * otherwise the day and hour, "6 January, 14:00". The year is left to the timeline beside it.
+ */
+export function formatByWhen(time: number): string {
+  const date = new Date(time);
+  if (date.getUTCHours() === 0 && date.getUTCMinutes() === 0) {
+    const dayBefore = new Date(time - DAY);
+    return `${dayBefore.getUTCDate()} ${MONTHS[dayBefore.getUTCMonth()] ?? ''}`;
+  }
+  return `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()] ?? ''}, ${pad(date.getUTCHours())}:${pad(date.getUTCMinutes())}`;
+}
+
 export function clampToTimeline(time: number): number {
   return Math.min(TIMELINE_END, Math.max(TIMELINE_START, time));
 }
