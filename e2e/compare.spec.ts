@@ -186,8 +186,27 @@ test.describe('plan against outcome as a swipe map', () => {
     await expect(page.getByTestId('outcome-card')).toHaveCount(0);
   });
 
-  test('leaving the comparison removes the second map, as often as it is opened', async ({ page }) => {
-    await openSwipeMap(page);
+  test('leaving the comparison removes the second map and its WebGL context, as often as it is opened', async ({ page }) => {
+    // Test instrumentation: count the WebGL contexts the page holds (made and not yet lost or released).
+    await page.addInitScript(() => {
+      const live = new Set<HTMLCanvasElement>();
+      Object.assign(window, { __liveWebGl: live });
+      const getContext = HTMLCanvasElement.prototype.getContext;
+      HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, ...args: Parameters<typeof getContext>) {
+        const context = getContext.apply(this, args);
+        if (context !== null && String(args[0]).startsWith('webgl') && !live.has(this)) {
+          live.add(this);
+          this.addEventListener('webglcontextlost', () => live.delete(this));
+        }
+        return context;
+      } as typeof getContext;
+    });
+    const liveContexts = () => page.evaluate(() => (window as unknown as { __liveWebGl: Set<unknown> }).__liveWebGl.size);
+    await openApp(page, '#date=1951-01-07T24:00&map=8.2/37.4/127.4');
+    const before = await liveContexts();
+    await page.getByRole('tab', { name: 'Plan vs outcome' }).click();
+    await expect(page.getByTestId('compare-map')).toHaveAttribute('data-map-ready', 'true', { timeout: 30_000 });
+    expect(await liveContexts()).toBe(before + 1);
     for (let round = 0; round < 3; round += 1) {
       await expect(canvases(page)).toHaveCount(2);
       await page.getByRole('tab', { name: 'The telegram' }).click();
@@ -196,8 +215,17 @@ test.describe('plan against outcome as a swipe map', () => {
       await page.getByRole('tab', { name: 'Plan vs outcome' }).click();
       await expect(page.getByTestId('compare-map')).toHaveAttribute('data-map-ready', 'true', { timeout: 30_000 });
     }
-    await page.getByRole('checkbox', { name: /^Swipe map/ }).uncheck();
+    // Switched on and off faster than the second map can load: each is removed once its style has loaded.
+    const swipe = page.getByRole('checkbox', { name: /^Swipe map/ });
+    for (let round = 0; round < 3; round += 1) {
+      await swipe.uncheck();
+      await swipe.check();
+    }
+    await expect(page.getByTestId('compare-map')).toHaveAttribute('data-map-ready', 'true', { timeout: 30_000 });
+    await expect(canvases(page)).toHaveCount(2);
+    await swipe.uncheck();
     await expect(canvases(page)).toHaveCount(1);
+    await expect.poll(liveContexts).toBe(before);
     // The page's map lived through it all and still answers.
     await expect(page.getByTestId('map')).toHaveAttribute('data-map-ready', 'true');
     await mapIdle(page);

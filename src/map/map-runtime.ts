@@ -87,7 +87,7 @@ function createMap(container: HTMLElement, side: MapSide, camera: Camera, option
 /** Creates the page's map in `container` and returns its teardown. */
 export function startMap(container: HTMLElement): () => void {
   const { view } = useAppStore.getState();
-  const map = createMap(container, 'full', { center: [view.lon, view.lat], zoom: view.zoom }, { canvasTitle: 'Map', attribution: true });
+  const map = createMap(container, 'full', { center: [view.lon, view.lat], zoom: view.zoom }, { canvasTitle: 'Map: arrow keys pan, + and - zoom', attribution: true });
   map.addControl(new NavigationControl({ visualizePitch: false, showCompass: false }), 'top-right');
   map.addControl(new ResetViewControl(), 'top-right');
   map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-left');
@@ -121,7 +121,7 @@ export function startOutcomeMap(container: HTMLElement): (() => void) | undefine
   if (main === null) return undefined;
   const { lng, lat } = main.getCenter();
   const camera = { center: [lng, lat] as [number, number], zoom: main.getZoom(), bearing: main.getBearing(), pitch: main.getPitch() };
-  const map = createMap(container, 'outcome', camera, { canvasTitle: 'Map of what happened', attribution: false });
+  const map = createMap(container, 'outcome', camera, { canvasTitle: 'Map of what happened: arrow keys pan, + and - zoom', attribution: false });
   const stopSync = syncCameras(main, map);
   const adapter = new MapAdapter(map, {
     container,

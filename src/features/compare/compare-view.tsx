@@ -86,7 +86,7 @@ export function CompareView() {
       <label className="compare-swipe">
         <input type="checkbox" checked={swipeMap} onChange={(event) => setSwipeMap(event.target.checked)} /> Swipe map: the plan left of the divider, what happened right of it
       </label>
-      <h3 className="compare-date">By {formatReadableTime(time, { endOfDay: true })}</h3>
+      <h2 className="compare-date">By {formatReadableTime(time, { endOfDay: true })}</h2>
       <div className="compare-head" aria-hidden="true">
         <span>The telegram: planned or expected</span>
         <span>What happened, by then</span>
