@@ -5,6 +5,7 @@ import { timelineReadout } from '../../domain/document-times';
 import { useDataStore } from '../../data/data-store';
 import { BASEMAP_ATTRIBUTION } from '../../shared/basemap-credit';
 import { useAppStore } from '../../store/app-store';
+import { GLOBAL_STATE } from '../../map/global-state';
 import { LEGEND_LINES, OUTCOME_LEGEND_LINE } from '../../map/legend-lines';
 import { getLiveMap, useMapStatus } from '../../map/map-status';
 import { composeSnapshot, downloadPng, snapshotFileName } from './map-snapshot';
@@ -52,7 +53,8 @@ export function ExportMenu() {
       // Read once at click time: the menu must not re-render while the timeline plays.
       const time = useAppStore.getState().time;
       const credits = exportCredits(source, BASEMAP_ATTRIBUTION);
-      const legend = useAppStore.getState().showOutcome ? [OUTCOME_LEGEND_LINE, ...LEGEND_LINES] : LEGEND_LINES;
+      // What the page's map draws (in the swipe map it is the plan's half, without the outcome).
+      const legend = GLOBAL_STATE.showOutcome(useAppStore.getState()) ? [OUTCOME_LEGEND_LINE, ...LEGEND_LINES] : LEGEND_LINES;
       const canvas = await composeSnapshot(map, { title: IMAGE_TITLE, time: timelineReadout(time), citation: credits.citation, attribution: credits.attribution, legend });
       await downloadPng(canvas, snapshotFileName(time));
       setStatus('Image saved.');
