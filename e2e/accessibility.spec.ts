@@ -9,6 +9,11 @@ async function seriousViolations(page: Page): Promise<string[]> {
     .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
 }
 
+async function allViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations.map((violation) => `${violation.id} (${violation.impact ?? 'no impact'}): ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+}
+
 test.describe('accessibility (axe: no serious or critical violations)', () => {
   test('initial view', async ({ page }) => {
     await openApp(page);
@@ -61,6 +66,20 @@ test.describe('accessibility (axe: no serious or critical violations)', () => {
     expect(await seriousViolations(page)).toEqual([]);
     await page.setViewportSize({ width: 390, height: 844 });
     expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  test('plan against outcome as a swipe map, desktop and phone: no violations of any impact', async ({ page }) => {
+    await openApp(page, '#date=1951-01-07T24:00');
+    await page.getByRole('tab', { name: 'Plan vs outcome' }).click();
+    await expect(page.getByTestId('compare-map')).toHaveAttribute('data-map-ready', 'true', { timeout: 30_000 });
+    const slider = page.getByRole('slider', { name: 'Divider between the plan and what happened' });
+    await slider.focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(slider).toHaveAttribute('aria-valuenow', '52');
+    expect(await allViolations(page)).toEqual([]);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await expect(page.getByTestId('swipe-label-outcome')).toBeVisible();
+    expect(await allViolations(page)).toEqual([]);
   });
 
   test('phone width, text sheet open', async ({ page }) => {

@@ -1,5 +1,5 @@
 import { expect, openApp, test } from './fixtures';
-import { mapIdle } from './map-helpers';
+import { camerasOfBothHalves, mapIdle } from './map-helpers';
 
 test.use({ viewport: { width: 390, height: 844 } });
 
@@ -62,4 +62,41 @@ test('on a phone a statement tapped on the map stays in sight above its card', a
     expect(point.x).toBeGreaterThanOrEqual(0);
     expect(point.x).toBeLessThanOrEqual(390);
   }
+});
+
+test.describe('on a touch screen', () => {
+  test.use({ hasTouch: true });
+
+  test('the swipe map of plan and outcome: a finger drags the divider, the map stays two halves', async ({ page }) => {
+    await openApp(page, '#date=1951-01-07T24:00');
+    await page.getByRole('button', { name: 'Text' }).click();
+    await page.getByRole('tab', { name: 'Plan vs outcome' }).click();
+    await expect(page.getByTestId('compare-map')).toHaveAttribute('data-map-ready', 'true', { timeout: 30_000 });
+    // The comparison's list covers the lower part of the map; the divider's handle and labels stay above it.
+    const handle = page.getByRole('slider', { name: 'Divider between the plan and what happened' });
+    const handleBox = await handle.boundingBox();
+    const sheetBox = await page.getByRole('region', { name: 'The telegram' }).boundingBox();
+    if (handleBox === null || sheetBox === null) throw new Error('not laid out');
+    expect(handleBox.y + handleBox.height).toBeLessThan(sheetBox.y);
+    await expect(page.getByTestId('swipe-label-outcome')).toBeInViewport();
+
+    // Back to the whole map, then a finger drags the handle to a quarter of the width.
+    await page.getByRole('button', { name: 'Text' }).click();
+    const start = await handle.boundingBox();
+    if (start === null) throw new Error('no handle');
+    const from = { x: start.x + start.width / 2, y: start.y + start.height / 2 };
+    const camerasBefore = await camerasOfBothHalves(page);
+    const touch = await page.context().newCDPSession(page);
+    await touch.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [from] });
+    for (let step = 1; step <= 6; step += 1) {
+      await touch.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: from.x - (step * (from.x - 390 / 4)) / 6, y: from.y + step * 4 }] });
+    }
+    await touch.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    await expect.poll(async () => Number(await handle.getAttribute('aria-valuenow'))).toBeCloseTo(25, 0);
+    const clip = await page.getByTestId('compare-map').evaluate((element) => getComputedStyle(element).clipPath);
+    expect(clip).toMatch(/^inset\(0px 0px 0px 2[45](\.\d)?%\)$/);
+    await expect(page.locator('canvas.maplibregl-canvas')).toHaveCount(2);
+    // The finger moved the divider, not the maps.
+    expect(await camerasOfBothHalves(page)).toEqual(camerasBefore);
+  });
 });

@@ -38,3 +38,17 @@ test('under the development server (StrictMode) the map follows the store: scrub
   expect(afterToggles.map).toEqual({ ...afterToggles.store, labelLanguage: 'hangul', showOutcome: true });
   expect(afterToggles.store).toMatchObject({ labelLanguage: 'hangul', showOutcome: true });
 });
+
+test('under StrictMode the swipe map makes one second map, follows the store, and is removed on leaving', async ({ page }) => {
+  await openApp(page, '#date=1951-01-07T24:00');
+  await page.getByRole('tab', { name: 'Plan vs outcome' }).click();
+  await expect(page.getByTestId('compare-map')).toHaveAttribute('data-map-ready', 'true', { timeout: 30_000 });
+  await expect(page.locator('canvas.maplibregl-canvas')).toHaveCount(2);
+  await page.getByRole('tabpanel', { name: 'Plan vs outcome' }).getByRole('button', { name: '6 January', exact: true }).click();
+  const states = await page.evaluate(() => ({ plan: window.__map?.getGlobalState(), outcome: window.__compareMap?.getGlobalState() }));
+  expect(states.plan).toMatchObject({ time: Date.UTC(1951, 0, 7), showOutcome: false });
+  expect(states.outcome).toMatchObject({ time: Date.UTC(1951, 0, 7), showOutcome: true });
+  await page.getByRole('tab', { name: 'The telegram' }).click();
+  await expect(page.locator('canvas.maplibregl-canvas')).toHaveCount(1);
+  expect(await page.evaluate(() => window.__compareMap === undefined)).toBe(true);
+});

@@ -8,6 +8,7 @@ import { ExportMenu } from '../features/export/export-menu';
 import { Legend } from '../features/legend/legend';
 import { OutcomeCard } from '../features/outcome/outcome-card';
 import { PlaceCard } from '../features/place-card/place-card';
+import { SwipeMap } from '../features/compare/swipe-map';
 import { SidePanel } from './side-panel';
 import { StatementCard } from '../features/statement-card/statement-card';
 import { PlaceSearchBox } from '../features/search/place-search-box';
@@ -76,9 +77,14 @@ export function App() {
         </section>
         <section className="map-panel" aria-label="Map">
           {webGl ? (
-            <PanelErrorBoundary name="map">
-              <MapView />
-            </PanelErrorBoundary>
+            <>
+              <PanelErrorBoundary name="map">
+                <MapView />
+              </PanelErrorBoundary>
+              <PanelErrorBoundary name="swipe map">
+                <SwipeMap />
+              </PanelErrorBoundary>
+            </>
           ) : (
             <div role="alert" className="no-webgl">
               This browser cannot draw the map (WebGL is not available). The telegram, the search and the place cards still work.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDay, formatDocumentTime, formatMoment, parseDocumentTime, TIMELINE_END, TIMELINE_START, writtenAsEndOfDay } from './time';
+import { formatByWhen, formatDay, formatDocumentTime, formatMoment, parseDocumentTime, TIMELINE_END, TIMELINE_START, writtenAsEndOfDay } from './time';
 
 describe('parseDocumentTime', () => {
   it.each([
@@ -43,5 +43,17 @@ describe('formatting', () => {
 
   it('writes the day alone', () => {
     expect(formatDay(Date.UTC(1951, 0, 4, 18))).toBe('4 January 1951');
+  });
+});
+
+describe('formatByWhen (the swipe map labels)', () => {
+  it.each([
+    [Date.UTC(1951, 0, 8), 'the end of 7 January'],
+    [TIMELINE_END, 'the end of 8 January'],
+    [Date.UTC(1951, 0, 6, 14), '6 January, 14:00'],
+    [Date.UTC(1951, 0, 5, 0, 30), '5 January, 00:30'],
+    [Date.UTC(1951, 1, 1), 'the end of 31 January'],
+  ])('%s reads %s', (time, expected) => {
+    expect(formatByWhen(time)).toBe(expected);
   });
 });

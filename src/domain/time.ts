@@ -72,6 +72,20 @@ export function formatMoment(time: number, written: WrittenMidnights = NO_WRITTE
   return `${formatDay(time)}, ${pad(date.getUTCHours())}:${pad(date.getUTCMinutes())}`;
 }
 
+/**
+ * A short "by when" for a label: "the end of 7 January" at a midnight (where the comparison's days stop: the
+ * midnight rule writes no 24:00 the document does not), otherwise the day and hour, "6 January, 14:00". The year is
+ * left to the timeline beside it.
+ */
+export function formatByWhen(time: number): string {
+  const date = new Date(time);
+  if (date.getUTCHours() === 0 && date.getUTCMinutes() === 0) {
+    const dayBefore = new Date(time - DAY);
+    return `the end of ${dayBefore.getUTCDate()} ${MONTHS[dayBefore.getUTCMonth()] ?? ''}`;
+  }
+  return `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()] ?? ''}, ${pad(date.getUTCHours())}:${pad(date.getUTCMinutes())}`;
+}
+
 export function clampToTimeline(time: number): number {
   return Math.min(TIMELINE_END, Math.max(TIMELINE_START, time));
 }

@@ -5,7 +5,8 @@ type Listener = (event: never) => void;
 
 /**
  * A map that records what is done to it, for unit tests of the adapter contract (no WebGL, no DOM).
- * `fire()` plays MapLibre's part: `load`, `idle`, `moveend`, `error`.
+ * `fire()` plays MapLibre's part: `load`, `idle`, `moveend`, `error`. Like MapLibre, `jumpTo` fires `move` and
+ * `moveend` synchronously (what the camera sync between the swipe map's halves must not echo back).
  */
 export class FakeMap implements MapSurface {
   readonly globalState: Record<string, unknown> = {};
@@ -14,6 +15,8 @@ export class FakeMap implements MapSurface {
   removed = false;
   zoom = 7;
   center = { lng: 127.5, lat: 37.5 };
+  bearing = 0;
+  pitch = 0;
   loadedSources = new Set<string>();
   private readonly listeners = new Map<MapEventName, Set<Listener>>();
   private readonly onceListeners = new Map<MapEventName, Set<Listener>>();
@@ -51,10 +54,14 @@ export class FakeMap implements MapSurface {
     const key = `${feature.source}/${feature.id}`;
     this.featureState.set(key, { ...this.featureState.get(key), ...state });
   }
-  jumpTo(options: { center: [number, number]; zoom: number }): this {
+  jumpTo(options: { center: [number, number]; zoom: number; bearing?: number; pitch?: number }): this {
     this.live('jumpTo');
     this.center = { lng: options.center[0], lat: options.center[1] };
     this.zoom = options.zoom;
+    this.bearing = options.bearing ?? this.bearing;
+    this.pitch = options.pitch ?? this.pitch;
+    this.fire('move', {});
+    this.fire('moveend', {});
     return this;
   }
   easeTo(options: { center: [number, number]; zoom: number }): this {
@@ -72,6 +79,12 @@ export class FakeMap implements MapSurface {
   }
   getCenter(): { lng: number; lat: number } {
     return this.center;
+  }
+  getBearing(): number {
+    return this.bearing;
+  }
+  getPitch(): number {
+    return this.pitch;
   }
   getContainer(): HTMLElement {
     return this.container as unknown as HTMLElement;

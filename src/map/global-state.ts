@@ -1,5 +1,6 @@
 import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
 import type { AppState } from '../store/app-store';
+import { swipeMapShown } from '../store/reading-slice';
 
 /**
  * The one contract between the store and the style: every global-state key the layer expressions read, with the
@@ -12,7 +13,8 @@ export const GLOBAL_STATE = {
   labelLanguage: (state: AppState): string => state.labelLanguage,
   /** The open place card's place ('' when none: global state holds no null). */
   selectedPlace: (state: AppState): string => state.selectedPlaceId ?? '',
-  showOutcome: (state: AppState): boolean => state.showOutcome,
+  /** In the swipe map the page's map is the plan's half: what happened is drawn only in the other half. */
+  showOutcome: (state: AppState): boolean => state.showOutcome && !swipeMapShown(state),
   /** The place whose decoder suggestions are drawn ('' when none). */
   decoderPlace: (state: AppState): string => state.decoderPlaceId ?? '',
   /** The one formation whose statements the map shows ('' = all of them). */
@@ -40,8 +42,11 @@ export function globalStateOf(state: AppState): GlobalStateValues {
   };
 }
 
-/** The style's `state` block, with the store's current values as defaults so the first frame is already right. */
-export function styleStateBlock(state: AppState): NonNullable<StyleSpecification['state']> {
-  const values = globalStateOf(state);
+/**
+ * The style's `state` block, with the store's current values as defaults so the first frame is already right.
+ * `fixed` holds the keys a map keeps at one value instead of following the store (the swipe map's outcome half).
+ */
+export function styleStateBlock(state: AppState, fixed: Partial<GlobalStateValues> = {}): NonNullable<StyleSpecification['state']> {
+  const values = { ...globalStateOf(state), ...fixed };
   return Object.fromEntries(GLOBAL_STATE_KEYS.map((key) => [key, { default: values[key] }]));
 }

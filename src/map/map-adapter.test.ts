@@ -8,6 +8,8 @@ import type { MapView } from '../store/view-slice';
 import { GLOBAL_STATE_KEYS, globalStateOf } from './global-state';
 import { FakeMap } from './fake-map';
 import { MapAdapter } from './map-adapter';
+import { bindStoreToStyle } from './map-bindings';
+import { MAP_SIDES } from './map-style';
 import { resetMapStatus, useMapStatus } from './map-status';
 
 const places = JSON.parse(readFileSync(fileURLToPath(new URL('../../public/data/places.json', import.meta.url)), 'utf8')) as Place[];
@@ -180,5 +182,68 @@ describe('what the page is told about the map', () => {
     start(gone).destroy();
     vi.advanceTimersByTime(20_000);
     expect(useMapStatus.getState().phase).toBe('starting');
+  });
+});
+
+describe("the swipe map's outcome half (a second map beside the page's)", () => {
+  function startOutcomeHalf(map: FakeMap): MapAdapter {
+    return new MapAdapter(map, {
+      container: map.getContainer(),
+      bind: (loaded) => [bindStoreToStyle(loaded, MAP_SIDES.outcome.fixedState)],
+      reportsPhase: false,
+      sourceTitles: SOURCE_TITLES,
+      readyTimeoutMs: 10_000,
+    });
+  }
+
+  it("follows the store's time and selection but always shows the outcome, while the page's map hides it", () => {
+    const page = new FakeMap();
+    start(page);
+    page.fire('load', {});
+    const half = new FakeMap();
+    startOutcomeHalf(half);
+    half.fire('load', {});
+    const store = useAppStore.getState();
+    store.setShowOutcome(true);
+    expect(page.globalState.showOutcome).toBe(true);
+    store.setSidePanel('compare');
+    // The swipe map is on: the page's map is the plan's half, the other half draws what happened.
+    expect(page.globalState.showOutcome).toBe(false);
+    expect(half.globalState.showOutcome).toBe(true);
+    store.setShowOutcome(false);
+    expect(half.globalState.showOutcome).toBe(true);
+    store.setSwipeMap(false);
+    store.setShowOutcome(true);
+    expect(page.globalState.showOutcome).toBe(true);
+
+    store.setTime(Date.UTC(1951, 0, 8));
+    store.selectPlace('suwon', 0, 'text');
+    expect(half.globalState.time).toBe(Date.UTC(1951, 0, 8));
+    expect(half.globalState.selectedPlace).toBe('suwon');
+    expect(half.featureState.get('places/suwon')).toEqual({ selected: true });
+    // The camera is the page's map's: the outcome half is moved only by the camera sync.
+    expect(half.calls.filter((call) => /easeTo|fitBounds|jumpTo/.test(call))).toEqual([]);
+  });
+
+  it("marks its own container ready and leaves the page's map status alone", () => {
+    const page = new FakeMap();
+    start(page);
+    dataArrives();
+    page.fire('load', {});
+    page.fire('idle', {});
+    expect(useMapStatus.getState().phase).toBe('ready');
+    const half = new FakeMap();
+    const adapter = startOutcomeHalf(half);
+    expect(useMapStatus.getState().phase).toBe('ready');
+    half.fire('load', {});
+    half.fire('idle', {});
+    expect(half.container.dataset.mapReady).toBe('true');
+    vi.advanceTimersByTime(20_000);
+    expect(useMapStatus.getState().phase).toBe('ready');
+    adapter.destroy();
+    expect(half.listenerCount).toBe(0);
+    expect(half.removed).toBe(true);
+    expect(half.container.dataset.mapReady).toBeUndefined();
+    expect(useMapStatus.getState().phase).toBe('ready');
   });
 });

@@ -7,16 +7,29 @@ import { reportMissingLayer, setMapPhase } from './map-status';
 
 export interface MapAdapterOptions {
   container: HTMLElement;
-  onViewChange: (view: MapView) => void;
+  /** Told where the map is after every move (the page's map tells the store, and so the URL). */
+  onViewChange?: (view: MapView) => void;
+  /** What is bound to the map once it has loaded; each returns its teardown. The page's map: bindMainMap. */
+  bind?: (map: MapSurface) => (() => void)[];
+  /**
+   * The page's map tells the page its phase (starting, ready, stalled: map-status.ts); a second map (the swipe
+   * map's outcome half) only marks its own container ready, and its stall is not the page's.
+   */
+  reportsPhase?: boolean;
   /** The reader's name for each source, for the message when one fails ("places", "coastline"). */
   sourceTitles: Record<string, string>;
   /** How long the first drawing may take before the page says the map is stalled. */
   readyTimeoutMs: number;
 }
 
+/** What the page's map binds at load: the store (style and camera) and the pointer. */
+export function bindMainMap(map: MapSurface): (() => void)[] {
+  return [bindStoreToMap(map), bindPointer(map)];
+}
+
 /**
- * Owns the one map's life. React never renders it; the store drives it through subscriptions registered only
- * while the adapter is alive. `destroy()` detaches every handler synchronously and defers only `remove()`:
+ * Owns one map's life (the page's map, or the swipe map's second half). React never renders it; the store drives
+ * it through subscriptions registered only while the adapter is alive. `destroy()` detaches every handler synchronously and defers only `remove()`:
  * StrictMode mounts, unmounts and mounts again before the first map has loaded, and a late `load` of the first
  * map must not bind the store to a removed map (the cause of "reading 'setGlobalStateProperty'" in development).
  */
@@ -30,12 +43,18 @@ export class MapAdapter {
     private readonly map: MapSurface,
     private readonly options: MapAdapterOptions,
   ) {
-    setMapPhase('starting');
     this.listen('load', this.onLoad, true);
     this.listen('moveend', this.reportView);
     this.listen('error', this.onError);
-    const timer = setTimeout(this.onStalled, options.readyTimeoutMs);
-    this.own(() => clearTimeout(timer));
+    if (this.reportsPhase) {
+      setMapPhase('starting');
+      const timer = setTimeout(this.onStalled, options.readyTimeoutMs);
+      this.own(() => clearTimeout(timer));
+    }
+  }
+
+  private get reportsPhase(): boolean {
+    return this.options.reportsPhase ?? true;
   }
 
   get alive(): boolean {
@@ -68,8 +87,7 @@ export class MapAdapter {
   private readonly onLoad = (): void => {
     this.loaded = true;
     if (this.disposed) return;
-    this.own(bindStoreToMap(this.map));
-    this.own(bindPointer(this.map));
+    for (const teardown of (this.options.bind ?? bindMainMap)(this.map)) this.own(teardown);
     // The map clamps a view outside its bounds or zoom range: report where it really is, so the URL says so too.
     this.reportView();
     this.own(
@@ -83,11 +101,11 @@ export class MapAdapter {
     if (this.disposed) return;
     this.ready = true;
     this.options.container.dataset.mapReady = 'true';
-    setMapPhase('ready');
+    if (this.reportsPhase) setMapPhase('ready');
   };
 
   private readonly reportView = (): void => {
-    if (this.disposed) return;
+    if (this.disposed || this.options.onViewChange === undefined) return;
     const center = this.map.getCenter();
     this.options.onViewChange({ zoom: this.map.getZoom(), lat: center.lat, lon: center.lng });
   };

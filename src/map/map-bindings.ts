@@ -54,16 +54,49 @@ function followGlobalState<K extends GlobalStateKey>(map: MapSurface, key: K): (
   return useAppStore.subscribe(selector, (value) => map.setGlobalStateProperty(key, value), { fireImmediately: true });
 }
 
-/** Keeps the map in step with the store, without React: returns the teardown. Call only on a loaded map. */
-export function bindStoreToMap(map: MapSurface): () => void {
-  const setPlaceState = (placeId: string | null, key: 'hover' | 'selected', value: boolean): void => {
-    if (placeId !== null) map.setFeatureState({ source: PLACES_SOURCE, id: placeId }, { [key]: value });
-  };
+function setPlaceState(map: MapSurface, placeId: string | null, key: 'hover' | 'selected', value: boolean): void {
+  if (placeId !== null) map.setFeatureState({ source: PLACES_SOURCE, id: placeId }, { [key]: value });
+}
 
+/**
+ * What every map of the page draws from the store, without React: the global state its layer expressions read
+ * (the timeline, label language, selection, outcome toggle; the data stays put) and the places' hover and selection
+ * feature-state. `fixed` keys are set once and not followed (the swipe map's outcome half always shows the
+ * outcome). Returns the teardown. Call only on a loaded map.
+ */
+export function bindStoreToStyle(map: MapSurface, fixed: Partial<GlobalStateValues> = {}): () => void {
+  for (const [key, value] of Object.entries(fixed)) map.setGlobalStateProperty(key, value);
   const stops = [
-    // The timeline, label language, selection and outcome toggle: global state that MapLibre's expressions read;
-    // the data stays put.
-    ...GLOBAL_STATE_KEYS.map((key) => followGlobalState(map, key)),
+    ...GLOBAL_STATE_KEYS.filter((key) => !(key in fixed)).map((key) => followGlobalState(map, key)),
+    useAppStore.subscribe(
+      (s) => s.hoveredPlaceId,
+      (placeId, previous) => {
+        setPlaceState(map, previous, 'hover', false);
+        setPlaceState(map, placeId, 'hover', true);
+      },
+    ),
+    useAppStore.subscribe(
+      (s) => s.selectedPlaceId,
+      (placeId, previous) => {
+        setPlaceState(map, previous, 'selected', false);
+        setPlaceState(map, placeId, 'selected', true);
+      },
+    ),
+    onceDataReady(() => setPlaceState(map, useAppStore.getState().selectedPlaceId, 'selected', true)),
+  ];
+  setPlaceState(map, useAppStore.getState().selectedPlaceId, 'selected', true);
+  return () => {
+    for (const stop of stops) stop();
+  };
+}
+
+/**
+ * Keeps the page's map in step with the store: its style (bindStoreToStyle) and its camera, which the store moves
+ * on a permalink, a tour chapter or an opened card. Returns the teardown. Call only on a loaded map.
+ */
+export function bindStoreToMap(map: MapSurface): () => void {
+  const stops = [
+    bindStoreToStyle(map),
     useAppStore.subscribe(
       (s) => s.viewRequest,
       () => {
@@ -83,17 +116,8 @@ export function bindStoreToMap(map: MapSurface): () => void {
       },
     ),
     useAppStore.subscribe(
-      (s) => s.hoveredPlaceId,
-      (placeId, previous) => {
-        setPlaceState(previous, 'hover', false);
-        setPlaceState(placeId, 'hover', true);
-      },
-    ),
-    useAppStore.subscribe(
       (s) => s.selectedPlaceId,
-      (placeId, previous) => {
-        setPlaceState(previous, 'selected', false);
-        setPlaceState(placeId, 'selected', true);
+      (placeId) => {
         const origin = useAppStore.getState().selectionOrigin;
         const place = placeId === null ? undefined : useDataStore.getState().index.placesById.get(placeId);
         if (place !== undefined && origin !== 'map') easeToPlace(map, place.geometry);
@@ -120,14 +144,12 @@ export function bindStoreToMap(map: MapSurface): () => void {
     onceDataReady(() => {
       // A permalink's view counts as a jump; without one the map shows the linked place, or frames them all.
       const selected = useAppStore.getState().selectedPlaceId;
-      setPlaceState(selected, 'selected', true);
       const place = selected === null ? undefined : useDataStore.getState().index.placesById.get(selected);
       if (useAppStore.getState().viewRequest !== 0) return;
       if (place !== undefined) easeToPlace(map, place.geometry, 0);
       else fitToPlaces(map);
     }),
   ];
-  setPlaceState(useAppStore.getState().selectedPlaceId, 'selected', true);
 
   return () => {
     for (const stop of stops) stop();

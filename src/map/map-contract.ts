@@ -24,6 +24,7 @@ export interface ScreenPoint {
 export interface MapEvents {
   load: object;
   idle: object;
+  move: object;
   moveend: object;
   error: { error?: { message?: string }; sourceId?: string };
   mousemove: { point: ScreenPoint };
@@ -37,11 +38,13 @@ export interface MapSurface {
   setGlobalStateProperty(name: string, value: unknown): unknown;
   getGlobalState(): Record<string, unknown>;
   setFeatureState(feature: { source: string; id: string }, state: Record<string, unknown>): void;
-  jumpTo(options: { center: LonLat; zoom: number }): unknown;
+  jumpTo(options: { center: LonLat; zoom: number; bearing?: number; pitch?: number }): unknown;
   easeTo(options: { center: LonLat; zoom: number; duration: number; offset: [number, number] }): unknown;
   fitBounds(bounds: LonLatBounds, options: { padding: Padding; duration: number; maxZoom?: number }): unknown;
   getZoom(): number;
   getCenter(): { lng: number; lat: number };
+  getBearing(): number;
+  getPitch(): number;
   getContainer(): HTMLElement;
   isSourceLoaded(id: string): boolean;
   queryRenderedFeatures(box: [[number, number], [number, number]], options: { layers: string[] }): { properties: unknown }[];

@@ -1,6 +1,6 @@
-import type { StyleSpecification } from 'maplibre-gl';
+import type { LayerSpecification, SourceSpecification, StyleSpecification } from 'maplibre-gl';
 import type { AppState } from '../store/app-store';
-import { styleStateBlock } from './global-state';
+import { styleStateBlock, type GlobalStateValues } from './global-state';
 import { basemapLayers, basemapLabelLayers, basemapSources } from './basemap-layers';
 import { DECODER_SOURCE, decoderLayers } from './decoder-layers';
 import { OUTCOME_SOURCE, outcomeLayers } from './outcome-layers';
@@ -19,23 +19,52 @@ export const SOURCE_TITLES: Record<string, string> = {
 };
 
 /**
- * The whole style, built once per page from the page's own address so that every request (data, glyphs)
- * stays on the origin the app was loaded from. Its global state starts as the store stands (global-state.ts).
+ * What a map of the page draws. `full` is the page's map: the telegram's situation, the outcome (when asked for),
+ * places and decoder suggestions. `outcome` is the right half of the swipe map: only what happened, over the same
+ * basemap and places, and always drawn (it does not wait for the legend's checkbox). A difference between the two
+ * maps is a difference in the layers each style holds; the store's global state is the same for both.
  */
-export function buildMapStyle(baseUrl: string, state: AppState): StyleSpecification {
+export type MapSide = 'full' | 'outcome';
+
+interface SideSpec {
+  layers: LayerSpecification[];
+  /** Global-state keys this map holds at one value instead of following the store. */
+  fixedState: Partial<GlobalStateValues>;
+}
+
+export const MAP_SIDES: Record<MapSide, SideSpec> = {
+  full: {
+    layers: [...basemapLayers, ...situationLayers, ...outcomeLayers, ...basemapLabelLayers, ...placesLayers, ...situationSymbolLayers, ...decoderLayers],
+    fixedState: {},
+  },
+  outcome: {
+    layers: [...basemapLayers, ...outcomeLayers, ...basemapLabelLayers, ...placesLayers],
+    fixedState: { showOutcome: true },
+  },
+};
+
+/**
+ * The style of one map, built once per map from the page's own address so that every request (data, glyphs)
+ * stays on the origin the app was loaded from. Its global state starts as the store stands (global-state.ts).
+ * Only the sources its layers use are included, so the outcome half never fetches the telegram's situation.
+ */
+export function buildMapStyle(baseUrl: string, state: AppState, side: MapSide = 'full'): StyleSpecification {
   const url = (path: string): string => new URL(path, baseUrl).href;
+  const { layers, fixedState } = MAP_SIDES[side];
+  const allSources: Record<string, SourceSpecification> = {
+    ...basemapSources(baseUrl),
+    [SITUATION_SOURCE]: { type: 'geojson', data: url('data/situation.geojson') },
+    [PLACES_SOURCE]: { type: 'geojson', data: url('data/places.geojson'), promoteId: 'id' },
+    [OUTCOME_SOURCE]: { type: 'geojson', data: url('data/outcome.geojson') },
+    [DECODER_SOURCE]: { type: 'geojson', data: url('data/decoder-suggestions.geojson') },
+  };
+  const used = new Set(layers.flatMap((layer) => ('source' in layer && typeof layer.source === 'string' ? [layer.source] : [])));
   return {
     version: 8,
     name: 'Korea, January 1951',
     glyphs: `${url('glyphs/')}{fontstack}/{range}.pbf`,
-    state: styleStateBlock(state),
-    sources: {
-      ...basemapSources(baseUrl),
-      [SITUATION_SOURCE]: { type: 'geojson', data: url('data/situation.geojson') },
-      [PLACES_SOURCE]: { type: 'geojson', data: url('data/places.geojson'), promoteId: 'id' },
-      [OUTCOME_SOURCE]: { type: 'geojson', data: url('data/outcome.geojson') },
-      [DECODER_SOURCE]: { type: 'geojson', data: url('data/decoder-suggestions.geojson') },
-    },
-    layers: [...basemapLayers, ...situationLayers, ...outcomeLayers, ...basemapLabelLayers, ...placesLayers, ...situationSymbolLayers, ...decoderLayers],
+    state: styleStateBlock(state, fixedState),
+    sources: Object.fromEntries(Object.entries(allSources).filter(([id]) => used.has(id))),
+    layers,
   };
 }

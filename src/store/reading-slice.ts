@@ -18,6 +18,14 @@ export interface ReadingSlice {
   /** Scrolling the text frames the paragraph's places on the map. */
   followText: boolean;
   setFollowText: (follow: boolean) => void;
+  /** Plan against outcome as a swipe map (on by default): the plan left of a divider, what happened right of it. */
+  swipeMap: boolean;
+  setSwipeMap: (swipe: boolean) => void;
+}
+
+/** The swipe map is on screen while the comparison is open and the reader has not switched it off. */
+export function swipeMapShown(state: Pick<ReadingSlice, 'sidePanel' | 'swipeMap'>): boolean {
+  return state.sidePanel === 'compare' && state.swipeMap;
 }
 
 const NO_SENTENCES: readonly string[] = [];
@@ -33,4 +41,6 @@ export const createReadingSlice: StateCreator<ReadingSlice, [], [], ReadingSlice
   framePlaces: (framePlaceIds) => set((state) => ({ framePlaceIds, frameRequest: state.frameRequest + 1 })),
   followText: false,
   setFollowText: (followText) => set({ followText }),
+  swipeMap: true,
+  setSwipeMap: (swipeMap) => set({ swipeMap }),
 });

@@ -54,7 +54,9 @@ function Row({ row, writtenMidnights }: { row: PlanOutcomeRow; writtenMidnights:
 
 /**
  * Plan against outcome, side by side: on the left what the order planned or expected by the chosen day, on the right
- * what the accounts collected here say had happened by then, and the difference named. The map shows both layers.
+ * what the accounts collected here say had happened by then, and the difference named. The map beside it is a swipe
+ * map (swipe-map.tsx) with the plan left of the divider and what happened right of it, or, switched off, one map
+ * with both layers.
  */
 export function CompareView() {
   const statements = useDataStore((state) => state.data.statements);
@@ -62,10 +64,11 @@ export function CompareView() {
   const outcomeById = useDataStore((state) => state.index.outcomeById);
   const writtenMidnights = useDataStore((state) => state.index.writtenMidnights);
   const time = useAppStore((state) => state.time);
-  const { setTime, setShowOutcome } = useAppStore.getState();
+  const swipeMap = useAppStore((state) => state.swipeMap);
+  const { setTime, setShowOutcome, setSwipeMap } = useAppStore.getState();
   const rows = useMemo(() => planOutcomeAt(time, statements ?? [], comparisons ?? [], outcomeById), [time, statements, comparisons, outcomeById]);
 
-  // The comparison needs the outcome layer on the map beside the telegram's.
+  // The comparison needs the outcome layer on the map beside the telegram's (in the swipe map, its right half).
   useEffect(() => setShowOutcome(true), [setShowOutcome]);
 
   if (statements === undefined || comparisons === undefined) return <p className="panel-message">The comparison of plan and outcome is not available.</p>;
@@ -81,7 +84,10 @@ export function CompareView() {
           </button>
         ))}
       </div>
-      <h3 className="compare-date">{byMoment(time, writtenMidnights)}</h3>
+      <label className="compare-swipe">
+        <input type="checkbox" checked={swipeMap} onChange={(event) => setSwipeMap(event.target.checked)} /> Swipe map: the plan left of the divider, what happened right of it
+      </label>
+      <h2 className="compare-date">{byMoment(time, writtenMidnights)}</h2>
       <div className="compare-head" aria-hidden="true">
         <span>The telegram: planned or expected</span>
         <span>What happened, by then</span>

@@ -7,6 +7,7 @@ import { BASEMAP_ATTRIBUTION } from '../../shared/basemap-credit';
 import { useAppStore } from '../../store/app-store';
 import { currentPermalink } from '../../store/url-sync';
 import { openCardSummary } from '../cite/open-card';
+import { GLOBAL_STATE } from '../../map/global-state';
 import { LEGEND_LINES, OUTCOME_LEGEND_LINE } from '../../map/legend-lines';
 import { getLiveMap, useMapStatus } from '../../map/map-status';
 import { composeSnapshot, DEFAULT_SNAPSHOT_RATIO, downloadPng, SNAPSHOT_RATIOS, snapshotFileName } from './map-snapshot';
@@ -53,9 +54,10 @@ export function ExportMenu() {
     setStatus('Drawing the image…');
     try {
       // Read once at click time: the menu must not re-render while the timeline plays.
-      const { time, showOutcome } = useAppStore.getState();
+      const { time } = useAppStore.getState();
       const credits = exportCredits(source, BASEMAP_ATTRIBUTION);
-      const legend = showOutcome ? [OUTCOME_LEGEND_LINE, ...LEGEND_LINES] : LEGEND_LINES;
+      // What the page's map draws (in the swipe map it is the plan's half, without the outcome).
+      const legend = GLOBAL_STATE.showOutcome(useAppStore.getState()) ? [OUTCOME_LEGEND_LINE, ...LEGEND_LINES] : LEGEND_LINES;
       const writtenMidnights = useDataStore.getState().index.writtenMidnights;
       const caption = snapshotCaption({ title: IMAGE_TITLE, time, writtenMidnights, card: openCardSummary(), permalink: currentPermalink(), citation: credits.citation, attribution: credits.attribution });
       const { canvas, ratio: drawnAt } = await composeSnapshot(map, caption, legend, ratio);
