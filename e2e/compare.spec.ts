@@ -8,8 +8,9 @@ test('plan against outcome shows, day by day, each order beside what the account
   await openApp(page);
   await page.getByRole('tab', { name: 'Plan vs outcome' }).click();
   const view = page.getByRole('tabpanel', { name: 'Plan vs outcome' });
-  // Opening the comparison puts the outcome layer on the map beside the telegram's.
-  await expect(page.getByRole('checkbox', { name: /Show what happened/ })).toBeChecked();
+  // Opening the comparison puts the outcome layer on the map beside the telegram's (the legend that holds the
+  // switch folds itself for the swipe map).
+  await expect(page.getByRole('checkbox', { name: /Show what happened/, includeHidden: true })).toBeChecked();
 
   await view.getByRole('button', { name: '8 January', exact: true }).click();
   await expect(page.getByTestId('timeline-readout')).toHaveText(/^9 January 1951, 00:00/);
@@ -134,7 +135,9 @@ test.describe('plan against outcome as a swipe map', () => {
     const situationLayers = [...INTERACTIVE_SITUATION_LAYERS, UNIT_SYMBOL_LAYER];
     const outcomeLayers = outcomeLayerSpecs.map((layer) => layer.id);
 
-    // The legend still says the outcome is shown: it is, in the right half.
+    // The legend folds as the mode opens, so it does not cover the plan's half; it still says the outcome is shown:
+    // it is, in the right half.
+    expect(await page.locator('details.legend').evaluate((details) => (details as HTMLDetailsElement).open)).toBe(false);
     await expect(page.getByLabel('Show what happened (outcome, from other sources)')).toBeChecked();
     expect(await renderedFeaturesOn(page, 'plan', outcomeLayers)).toEqual([]);
     expect((await renderedFeaturesOn(page, 'plan', situationLayers)).length).toBeGreaterThan(0);

@@ -1,5 +1,7 @@
 import { LABEL_LANGUAGES, type LabelLanguage } from '../../store/view-slice';
 import { useAppStore } from '../../store/app-store';
+import { swipeMapShown } from '../../store/reading-slice';
+import { useEffect, useRef } from 'react';
 import { dashInPixels, LEGEND_LINES, OUTCOME_LEGEND_LINE } from '../../map/legend-lines';
 import { isNarrowScreen } from '../../shared/layout';
 import { FRIENDLY, HOSTILE, INK, LOW_CONFIDENCE } from '../../shared/palette';
@@ -36,8 +38,15 @@ export function Legend() {
   const labelLanguage = useAppStore((state) => state.labelLanguage);
   const showOutcome = useAppStore((state) => state.showOutcome);
   const { setLabelLanguage, setShowOutcome } = useAppStore.getState();
+  // The swipe map gives the plan only the left half: fold the legend as the mode opens, so it does not cover that
+  // half (the reader can open it again).
+  const swipe = useAppStore(swipeMapShown);
+  const legendRef = useRef<HTMLDetailsElement>(null);
+  useEffect(() => {
+    if (swipe && legendRef.current !== null) legendRef.current.open = false;
+  }, [swipe]);
   return (
-    <details className="legend" open={OPEN_BY_DEFAULT}>
+    <details className="legend" open={OPEN_BY_DEFAULT} ref={legendRef}>
       <summary>Legend</summary>
       <label className="label-language">
         Place names
