@@ -1,0 +1,143 @@
+import type { DataKey } from '../data/app-data';
+import { useDataStore } from '../data/data-store';
+
+/**
+ * Text first: the built index.html already holds the header and the telegram's text, rendered at build time by
+ * the app's own components (src/app/first-screen.tsx, written in by vite.config.ts). The browser shows them before
+ * any script has run; the app then replaces that markup with the same markup, live (createRoot, not hydration:
+ * the first screen is drawn from the data files below, which the app fetches, and nothing else).
+ *
+ * Until then the prerendered page is only text: the search box takes typing (kept, see readHandover), but the
+ * place names, tabs and header buttons do nothing. From the moment the app's script runs (main.tsx), a click on
+ * them is held and given to the live page once it stands (holdClicks); a click before that, while the script is
+ * still on its way, is lost. While the page is prerendered, `#root[data-prerendered]` gives the place names a
+ * "still starting" cursor (app.css). Without JavaScript they stay inert text (noscript.css).
+ */
+
+/** The data files the first screen is drawn from: at build time, and before the app takes the page over. */
+export const FIRST_SCREEN_FILES = ['telegram', 'mentions', 'places', 'tour'] as const satisfies readonly DataKey[];
+
+/**
+ * How long the prerendered page waits for those files before the app takes it over all the same (and says
+ * "Loading ..." where a file is missing): long enough for files preloaded from the page's head, short enough that
+ * a file that hangs does not keep the search and the cards dead.
+ */
+export const TAKE_OVER_WAIT_MS = 1_000;
+
+export const isPrerendered = (root: HTMLElement): boolean => root.hasAttribute('data-prerendered');
+
+/** Resolves once every first-screen file has arrived or failed, or after `timeoutMs`. */
+export function firstScreenFilesSettled(timeoutMs = TAKE_OVER_WAIT_MS): Promise<void> {
+  const settled = (): boolean => FIRST_SCREEN_FILES.every((key) => useDataStore.getState().files[key].state !== 'loading');
+  return new Promise((resolve) => {
+    if (settled()) return resolve();
+    const timer = setTimeout(done, timeoutMs);
+    const stop = useDataStore.subscribe(() => {
+      if (settled()) done();
+    });
+    function done(): void {
+      clearTimeout(timer);
+      stop();
+      resolve();
+    }
+  });
+}
+
+/** The place of an element under `root` as child indices, so its counterpart can be found in the live page. */
+function pathOf(root: Element, element: Element): number[] {
+  const path: number[] = [];
+  for (let at: Element | null = element; at !== null && at !== root; at = at.parentElement) path.unshift([...(at.parentElement?.children ?? [])].indexOf(at));
+  return path;
+}
+function atPath(root: Element, path: readonly number[]): Element | undefined {
+  let at: Element | undefined = root;
+  for (const index of path) at = at?.children[index];
+  return at;
+}
+
+const ACTIONS = 'button, summary, a, input[type="checkbox"]';
+
+interface HeldClick {
+  path: number[];
+  tag: string;
+  text: string;
+}
+
+/** Holds clicks on the prerendered page's controls until the live page stands; returns the held clicks. */
+export function holdClicks(root: HTMLElement): () => HeldClick[] {
+  const held: HeldClick[] = [];
+  const onClick = (event: MouseEvent): void => {
+    const target = event.target instanceof Element ? event.target.closest(ACTIONS) : null;
+    if (target === null || !root.contains(target)) return;
+    event.preventDefault();
+    event.stopPropagation();
+    held.push({ path: pathOf(root, target), tag: target.tagName, text: target.textContent });
+  };
+  root.addEventListener('click', onClick, true);
+  return () => {
+    root.removeEventListener('click', onClick, true);
+    return held;
+  };
+}
+
+/** What the reader did in the prerendered page that the live page must keep. */
+export interface Handover {
+  search: string;
+  searchFocused: boolean;
+  selection: [number, number] | null;
+  /** The id of another focused element (a place name reached with Tab), if any. */
+  focusedId: string | null;
+  textScrollTop: number;
+  archiveOpen: boolean;
+}
+
+const searchBox = (root: HTMLElement): HTMLInputElement | null => root.querySelector<HTMLInputElement>('.app-header input[role="combobox"]');
+
+export function readHandover(root: HTMLElement): Handover {
+  const search = searchBox(root);
+  const focused = document.activeElement;
+  const searchFocused = search !== null && focused === search;
+  return {
+    search: search?.value ?? '',
+    searchFocused,
+    selection: searchFocused && search.selectionStart !== null && search.selectionEnd !== null ? [search.selectionStart, search.selectionEnd] : null,
+    focusedId: !searchFocused && focused instanceof HTMLElement && root.contains(focused) && focused.id !== '' ? focused.id : null,
+    textScrollTop: root.querySelector('.text-panel')?.scrollTop ?? 0,
+    archiveOpen: root.querySelector<HTMLDetailsElement>('details.archive-record')?.open ?? false,
+  };
+}
+
+/** After the live page's first commit: focus, selection, scroll and the catalogue record as the reader left them. */
+export function restoreHandover(root: HTMLElement, handover: Handover): void {
+  const record = root.querySelector<HTMLDetailsElement>('details.archive-record');
+  if (record !== null && handover.archiveOpen) record.open = true;
+  const panel = root.querySelector('.text-panel');
+  if (panel !== null) panel.scrollTop = handover.textScrollTop;
+  const search = searchBox(root);
+  if (handover.searchFocused && search !== null) {
+    search.focus({ preventScroll: true });
+    if (handover.selection !== null) search.setSelectionRange(...handover.selection);
+  } else if (handover.focusedId !== null) document.getElementById(handover.focusedId)?.focus({ preventScroll: true });
+}
+
+/** Gives each held click to the same control in the live page, if it is still there with the same text. */
+export function replayClicks(root: HTMLElement, clicks: readonly HeldClick[]): void {
+  for (const click of clicks) {
+    const target = atPath(root, click.path);
+    if (target instanceof HTMLElement && target.tagName === click.tag && target.textContent === click.text) target.click();
+  }
+}
+
+/**
+ * Takes the prerendered page over: `render` must render the app synchronously (flushSync), so that nothing typed
+ * between reading the search box and the live page's commit can be lost.
+ */
+export async function takeOver(root: HTMLElement, render: (initialSearch: string) => void): Promise<void> {
+  const releaseClicks = holdClicks(root);
+  await firstScreenFilesSettled();
+  const handover = readHandover(root);
+  render(handover.search);
+  root.removeAttribute('data-prerendered');
+  restoreHandover(root, handover);
+  replayClicks(root, releaseClicks());
+}
