@@ -44,11 +44,34 @@ async function loadTime(page: Page, url: string): Promise<number> {
   return page.evaluate(() => (window as unknown as { __readyAt: number }).__readyAt);
 }
 
-/** Navigation start to the moment the telegram's text stands with its place names and a search box. */
+/**
+ * Navigation start to the first paint in which the telegram's text stands with its place names and a search box
+ * that takes typing (an enabled input; the app's prerendered one keeps what is typed, see src/app/take-over.ts).
+ */
 async function textTime(page: Page, url: string): Promise<number> {
   await page.goto(url);
   await page.waitForFunction(() => (window as unknown as { __textAt?: number }).__textAt !== undefined, undefined, { timeout: 60_000 });
   return page.evaluate(() => (window as unknown as { __textAt: number }).__textAt);
+}
+
+/**
+ * Navigation start to the first paint of search results for `query`, typed into the search box the moment the
+ * box is there: the search itself working, not only the box standing.
+ */
+async function searchTime(page: Page, url: string, query: string): Promise<number> {
+  await page.goto(url, { waitUntil: 'commit' });
+  await page.locator('[role="combobox"]').fill(query, { timeout: 60_000 });
+  await page.waitForFunction(() => (window as unknown as { __resultsAt?: number }).__resultsAt !== undefined, undefined, { timeout: 60_000 });
+  return page.evaluate(() => (window as unknown as { __resultsAt: number }).__resultsAt);
+}
+
+/** The first place name of the telegram's text, as it is spelt there: what the search probe types. */
+function firstPlaceName(dataDir: string): string {
+  const telegram = JSON.parse(readFileSync(join(dataDir, 'telegram.json'), 'utf8')) as { blocks: { sentences: { id: string; text: string }[] }[] };
+  const mention = (JSON.parse(readFileSync(join(dataDir, 'mentions.json'), 'utf8')) as { sentenceId: string; start: number; end: number }[])[0];
+  const sentence = telegram.blocks.flatMap((block) => block.sentences).find((candidate) => candidate.id === mention?.sentenceId);
+  if (mention === undefined || sentence === undefined) throw new Error('dist/data has no place name in the text to search for');
+  return sentence.text.slice(mention.start, mention.end);
 }
 
 async function main(): Promise<void> {
@@ -74,15 +97,32 @@ async function main(): Promise<void> {
       }
     }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-map-ready'] });
   });
-  // Records when the text is readable and searchable: place names in the telegram and a search box on the page.
+  // Records, on the page's clock, the first paint after the text stands with its place names and an enabled
+  // search box (__textAt), and after search results are listed (__resultsAt). "After the paint": a message posted
+  // from an animation frame arrives once that frame is drawn; a page whose stylesheet is still on its way gets no
+  // frame, so markup that is parsed but not yet painted does not count.
   await context.addInitScript(() => {
-    const check = (): boolean => {
-      if (document.querySelector('.telegram .mention') === null || document.querySelector('[role="combobox"]') === null) return false;
-      (window as unknown as { __textAt: number }).__textAt = performance.now();
-      return true;
+    const marks = window as unknown as { __textAt?: number; __resultsAt?: number };
+    const afterNextPaint = (record: (at: number) => void): void => {
+      requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => record(performance.now());
+        channel.port2.postMessage(undefined);
+      });
     };
+    let textSeen = false;
+    let resultsSeen = false;
     new MutationObserver((_records, observer) => {
-      if (check()) observer.disconnect();
+      const search = document.querySelector<HTMLInputElement>('[role="combobox"]');
+      if (!textSeen && document.querySelector('.telegram .mention') !== null && search !== null && !search.disabled) {
+        textSeen = true;
+        afterNextPaint((at) => (marks.__textAt = at));
+      }
+      if (!resultsSeen && document.querySelector('[role="listbox"] [role="option"]') !== null) {
+        resultsSeen = true;
+        afterNextPaint((at) => (marks.__resultsAt = at));
+      }
+      if (textSeen && resultsSeen) observer.disconnect();
     }).observe(document, { subtree: true, childList: true });
   });
   const page = await context.newPage();
@@ -94,12 +134,16 @@ async function main(): Promise<void> {
     response.body().then((body) => fontFiles.set(response.url(), body.length), () => undefined);
   });
 
-  // 0. Text first: the app's text and search against the same text as a static page (the floor).
+  // 0. Text first: the app's text and search box against the same text as a static page (the floor), and how
+  // soon the app's search answers a place name typed as soon as its box is there.
   const appTexts: number[] = [];
   const staticTexts: number[] = [];
+  const appSearches: number[] = [];
+  const query = firstPlaceName(join(repo, 'dist', 'data'));
   for (let run = 0; run < LOAD_RUNS; run++) {
     appTexts.push(await textTime(page, `${base}/app/${VIEW}`));
     staticTexts.push(await textTime(page, `${base}/text/`));
+    appSearches.push(await searchTime(page, `${base}/app/${VIEW}`, query));
   }
 
   // 1. Load: alternate app and floor so drift on the machine hits both alike.
@@ -229,7 +273,16 @@ async function main(): Promise<void> {
   const results = {
     date: new Date().toISOString(),
     machine: 'headless Chromium, SwiftShader WebGL, 1280x800',
-    textFirst: { appMedianMs: median(appTexts), staticMedianMs: median(staticTexts), ratio: median(appTexts) / median(staticTexts), target: 1.3, runs: LOAD_RUNS },
+    textFirst: {
+      appMedianMs: median(appTexts),
+      staticMedianMs: median(staticTexts),
+      ratio: median(appTexts) / median(staticTexts),
+      target: 1.3,
+      searchQuery: query,
+      searchResultsMedianMs: median(appSearches),
+      searchResultsRatio: median(appSearches) / median(staticTexts),
+      runs: LOAD_RUNS,
+    },
     load: { appMedianMs: median(appLoads), bareMedianMs: median(bareLoads), ratio: median(appLoads) / median(bareLoads), target: 1.15, runs: LOAD_RUNS },
     scrub: { medianMs: median(scrub.durations), p95Ms: percentile(scrub.durations, 95), steps: SCRUB_STEPS, setDataCalls: scrub.setDataCalls, targetMedianMs: 2 },
     stepToIdle: { stepMedianMs: median(idle.stepTimes), setFilterMedianMs: median(idle.filterTimes), ratio: median(idle.stepTimes) / median(idle.filterTimes), target: 1.1, steps: IDLE_STEPS },
@@ -250,8 +303,10 @@ async function main(): Promise<void> {
   console.log(
     [
       `${'measure'.padEnd(44)} ${'value'.padStart(14)}  ${'target'.padEnd(16)} verdict`,
-      row('text visible and searchable: app / static (ms)', `${f(results.textFirst.appMedianMs, 0)} / ${f(results.textFirst.staticMedianMs, 0)}`, '', true),
-      row('text visible and searchable: ratio', f(results.textFirst.ratio, 2), '<= 1.3', results.textFirst.ratio <= 1.3),
+      row('text and search box painted: app / static (ms)', `${f(results.textFirst.appMedianMs, 0)} / ${f(results.textFirst.staticMedianMs, 0)}`, '', true),
+      row('text and search box painted: ratio', f(results.textFirst.ratio, 2), '<= 1.3', results.textFirst.ratio <= 1.3),
+      row(`search lists results for "${query}": app (ms)`, f(results.textFirst.searchResultsMedianMs, 0), '', true),
+      row('search results / static text: ratio', f(results.textFirst.searchResultsRatio, 2), '', true),
       row('load to idle: app / bare (median ms)', `${f(results.load.appMedianMs, 0)} / ${f(results.load.bareMedianMs, 0)}`, '', true),
       row('load to idle: ratio', f(results.load.ratio, 2), '<= 1.15', results.load.ratio <= 1.15),
       row('timeline step, JS (median ms)', f(results.scrub.medianMs, 3), '<= 2', results.scrub.medianMs <= 2),

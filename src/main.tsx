@@ -19,12 +19,12 @@ window.__appStore = useAppStore;
 const container = document.getElementById('root');
 if (container === null) throw new Error('index.html has no #root element');
 const root = createRoot(container);
-const render = (initialSearch: string): void =>
+const render = (initialSearch = '', readerHasBegun = false): void =>
   root.render(
     <StrictMode>
-      <App initialSearch={initialSearch} />
+      <App initialSearch={initialSearch} readerHasBegun={readerHasBegun} />
     </StrictMode>,
   );
 // The built page already shows the header and the text (src/app/take-over.ts); the development server's does not.
-if (isPrerendered(container)) void takeOver(container, (initialSearch) => flushSync(() => render(initialSearch)));
-else render('');
+if (isPrerendered(container)) void takeOver(container, (initialSearch, readerHasBegun) => flushSync(() => render(initialSearch, readerHasBegun)));
+else render();

@@ -31,9 +31,11 @@ export interface AppProps {
   firstScreenOnly?: boolean;
   /** What the reader had typed into the prerendered search box before the app took the page over. */
   initialSearch?: string;
+  /** The reader typed or clicked in the prerendered page: the introduction does not open over it by itself. */
+  readerHasBegun?: boolean;
 }
 
-export function App({ firstScreenOnly = false, initialSearch = '' }: AppProps) {
+export function App({ firstScreenOnly = false, initialSearch = '', readerHasBegun = false }: AppProps) {
   const [sheet, setSheet] = useState<Sheet>('map');
 
   return (
@@ -61,7 +63,7 @@ export function App({ firstScreenOnly = false, initialSearch = '' }: AppProps) {
           <CiteView />
         </PanelErrorBoundary>
         <PanelErrorBoundary name="introduction">
-          <AboutDocument />
+          <AboutDocument opensOnFirstVisit={!readerHasBegun} />
         </PanelErrorBoundary>
         <nav className="sheet-switch" aria-label="Show">
           <button type="button" aria-pressed={sheet === 'text'} onClick={() => setSheet(sheet === 'text' ? 'map' : 'text')}>

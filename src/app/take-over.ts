@@ -63,7 +63,7 @@ interface HeldClick {
   text: string;
 }
 
-/** Holds clicks on the prerendered page's controls until the live page stands; returns the held clicks. */
+/** Holds clicks on the prerendered page's controls until the live page stands; the returned function stops and gives them. */
 export function holdClicks(root: HTMLElement): () => HeldClick[] {
   const held: HeldClick[] = [];
   const onClick = (event: MouseEvent): void => {
@@ -132,12 +132,13 @@ export function replayClicks(root: HTMLElement, clicks: readonly HeldClick[]): v
  * Takes the prerendered page over: `render` must render the app synchronously (flushSync), so that nothing typed
  * between reading the search box and the live page's commit can be lost.
  */
-export async function takeOver(root: HTMLElement, render: (initialSearch: string) => void): Promise<void> {
+export async function takeOver(root: HTMLElement, render: (initialSearch: string, readerHasBegun: boolean) => void): Promise<void> {
   const releaseClicks = holdClicks(root);
   await firstScreenFilesSettled();
   const handover = readHandover(root);
-  render(handover.search);
+  const clicks = releaseClicks();
+  render(handover.search, handover.search !== '' || clicks.length > 0);
   root.removeAttribute('data-prerendered');
   restoreHandover(root, handover);
-  replayClicks(root, releaseClicks());
+  replayClicks(root, clicks);
 }
