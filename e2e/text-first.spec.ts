@@ -96,9 +96,8 @@ test.describe('on a first visit', () => {
   });
 });
 
-test('a place name clicked while the app starts opens its card once the app stands', async ({ page }) => {
-  // The app waits a moment for the files its first screen is drawn from; the tour file is held so that the
-  // click falls into that moment, after the script has run and before the live page stands.
+/** Holds the tour file, one of those the app waits for before it takes the page over, until `release` is called. */
+async function holdFirstScreenFile(page: Page): Promise<() => void> {
   let release: () => void = () => undefined;
   const held = new Promise<void>((resolve) => {
     release = resolve;
@@ -107,13 +106,33 @@ test('a place name clicked while the app starts opens its card once the app stan
     await held;
     await route.continue();
   });
+  return release;
+}
+
+/** Opens the page and waits until the app's script has run but has not yet taken the page over. */
+async function openWhileAppStarts(page: Page): Promise<void> {
   // Not until "load": the held file is preloaded from the page's head, which holds the load event too.
   await page.goto('./', { waitUntil: 'domcontentloaded' });
   await expect.poll(() => page.evaluate(() => window.__appStore !== undefined)).toBe(true);
   await expect(page.locator('#root')).toHaveAttribute('data-prerendered');
+}
+
+test('a place name clicked while the app starts opens its card once the app stands', async ({ page }) => {
+  const release = await holdFirstScreenFile(page);
+  await openWhileAppStarts(page);
   await page.locator('.telegram').getByRole('button', { name: 'Odzio' }).first().click();
   release();
   await expect(page.getByRole('complementary', { name: 'Hoengseong' })).toBeVisible();
+});
+
+test('Enter in the search box while the app starts opens the best match once the app stands', async ({ page }) => {
+  const release = await holdFirstScreenFile(page);
+  await openWhileAppStarts(page);
+  const search = page.getByRole('combobox', { name: 'Search places' });
+  await search.fill('Kimpo');
+  await search.press('Enter');
+  release();
+  await expect(page.getByRole('complementary', { name: 'Gimpo' })).toBeVisible();
 });
 
 test('the live text is the prerendered text, mark for mark (no layout jump when the app takes over)', async ({ page }) => {

@@ -9,8 +9,8 @@ import { useDataStore } from '../data/data-store';
  *
  * Until then the prerendered page is only text: the search box takes typing (kept, see readHandover), but the
  * place names, tabs and header buttons do nothing. From the moment the app's script runs (main.tsx), a click on
- * them is held and given to the live page once it stands (holdClicks); a click before that, while the script is
- * still on its way, is lost. While the page is prerendered, `#root[data-prerendered]` gives the place names a
+ * them, or Enter in the search box, is held and given to the live page once it stands (holdActions); one made
+ * before that, while the script is still on its way, is lost. While the page is prerendered, `#root[data-prerendered]` gives the place names a
  * "still starting" cursor (app.css). Without JavaScript they stay inert text (noscript.css).
  */
 
@@ -57,25 +57,32 @@ function atPath(root: Element, path: readonly number[]): Element | undefined {
 
 const ACTIONS = 'button, summary, a, input[type="checkbox"]';
 
-interface HeldClick {
-  path: number[];
-  tag: string;
-  text: string;
-}
+/** A click on a control, or Enter in the search box (which opens the best match), made before the live page stood. */
+type HeldAction = { kind: 'click'; path: number[]; tag: string; text: string } | { kind: 'search-enter' };
 
-/** Holds clicks on the prerendered page's controls until the live page stands; the returned function stops and gives them. */
-export function holdClicks(root: HTMLElement): () => HeldClick[] {
-  const held: HeldClick[] = [];
+/**
+ * Holds clicks on the prerendered page's controls, and Enter in its search box, until the live page stands; the
+ * returned function stops holding and gives them.
+ */
+export function holdActions(root: HTMLElement): () => HeldAction[] {
+  const held: HeldAction[] = [];
   const onClick = (event: MouseEvent): void => {
     const target = event.target instanceof Element ? event.target.closest(ACTIONS) : null;
     if (target === null || !root.contains(target)) return;
     event.preventDefault();
     event.stopPropagation();
-    held.push({ path: pathOf(root, target), tag: target.tagName, text: target.textContent });
+    held.push({ kind: 'click', path: pathOf(root, target), tag: target.tagName, text: target.textContent });
+  };
+  const onKeyDown = (event: KeyboardEvent): void => {
+    if (event.key !== 'Enter' || event.target !== searchBox(root)) return;
+    event.preventDefault();
+    held.push({ kind: 'search-enter' });
   };
   root.addEventListener('click', onClick, true);
+  root.addEventListener('keydown', onKeyDown, true);
   return () => {
     root.removeEventListener('click', onClick, true);
+    root.removeEventListener('keydown', onKeyDown, true);
     return held;
   };
 }
@@ -120,11 +127,15 @@ export function restoreHandover(root: HTMLElement, handover: Handover): void {
   } else if (handover.focusedId !== null) document.getElementById(handover.focusedId)?.focus({ preventScroll: true });
 }
 
-/** Gives each held click to the same control in the live page, if it is still there with the same text. */
-export function replayClicks(root: HTMLElement, clicks: readonly HeldClick[]): void {
-  for (const click of clicks) {
-    const target = atPath(root, click.path);
-    if (target instanceof HTMLElement && target.tagName === click.tag && target.textContent === click.text) target.click();
+/** Gives each held click to the same control in the live page, if it is still there with the same text; Enter to the search box. */
+export function replayActions(root: HTMLElement, actions: readonly HeldAction[]): void {
+  for (const action of actions) {
+    if (action.kind === 'search-enter') {
+      searchBox(root)?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true }));
+      continue;
+    }
+    const target = atPath(root, action.path);
+    if (target instanceof HTMLElement && target.tagName === action.tag && target.textContent === action.text) target.click();
   }
 }
 
@@ -133,12 +144,12 @@ export function replayClicks(root: HTMLElement, clicks: readonly HeldClick[]): v
  * between reading the search box and the live page's commit can be lost.
  */
 export async function takeOver(root: HTMLElement, render: (initialSearch: string, readerHasBegun: boolean) => void): Promise<void> {
-  const releaseClicks = holdClicks(root);
+  const releaseActions = holdActions(root);
   await firstScreenFilesSettled();
   const handover = readHandover(root);
-  const clicks = releaseClicks();
-  render(handover.search, handover.search !== '' || clicks.length > 0);
+  const actions = releaseActions();
+  render(handover.search, handover.search !== '' || actions.length > 0);
   root.removeAttribute('data-prerendered');
   restoreHandover(root, handover);
-  replayClicks(root, clicks);
+  replayActions(root, actions);
 }
