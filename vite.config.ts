@@ -1,6 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import react from '@vitejs/plugin-react';
-import type { Plugin } from 'vite';
+import { createServer, type Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import type * as FirstScreenModule from './src/app/first-screen';
+import type * as CssPaletteModule from './src/shared/css-palette';
 
 /**
  * The Content-Security-Policy the built app runs under: everything from its own origin, no inline script, no eval.
@@ -38,8 +43,88 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * Loads a module of the app's source (TypeScript, React, CSS imports) in Node through a Vite server of its own,
+ * for the plugins below: the config itself imports no app source (its extensionless imports are not for the
+ * config loader). Its cache is kept out of node_modules.
+ */
+async function withSourceModule<T, R>(root: string, path: string, apply: (module: T) => R): Promise<R> {
+  const server = await createServer({
+    configFile: false,
+    root,
+    cacheDir: join(tmpdir(), 'vite-source-modules'),
+    logLevel: 'error',
+    appType: 'custom',
+    server: { middlewareMode: true, hmr: false, ws: false },
+    optimizeDeps: { noDiscovery: true, include: [] },
+  });
+  try {
+    return apply((await server.ssrLoadModule(path)) as T);
+  } finally {
+    await server.close();
+  }
+}
+
+/**
+ * The map's colours as CSS custom properties (src/shared/css-palette.ts), as a stylesheet: `import
+ * 'virtual:css-palette.css'` puts them in the app's CSS, so the prerendered text is painted in them before any
+ * script runs.
+ */
+function cssPalette(): Plugin {
+  const id = 'virtual:css-palette.css';
+  let root = process.cwd();
+  return {
+    name: 'css-palette',
+    configResolved(config) {
+      root = config.root;
+    },
+    resolveId: (source) => (source === id ? `\0${id}` : undefined),
+    load(resolved) {
+      if (resolved !== `\0${id}`) return undefined;
+      return withSourceModule(root, '/src/shared/css-palette.ts', ({ CSS_PALETTE }: typeof CssPaletteModule) =>
+        `:root {\n${Object.entries(CSS_PALETTE).map(([name, value]) => `  ${name}: ${value};`).join('\n')}\n}\n`,
+      );
+    },
+  };
+}
+
+/**
+ * Text first: writes the header and the telegram's text into the built index.html, rendered by the app's own
+ * components from the built data (public/data/, written by `npm run data`; src/app/first-screen.tsx), so the
+ * browser shows them before the app's script has run; the app then takes the page over (src/app/take-over.ts).
+ * Without JavaScript, noscript.css (public/) shows the text sheet and says what needs the script.
+ */
+function prerenderFirstScreen(): Plugin {
+  let root = process.cwd();
+  let publicDir = join(root, 'public');
+  return {
+    name: 'prerender-first-screen',
+    apply: 'build',
+    configResolved(config) {
+      root = config.root;
+      publicDir = config.publicDir;
+    },
+    transformIndexHtml: {
+      order: 'post',
+      async handler(html) {
+        const markup = await withSourceModule(root, '/src/app/first-screen.tsx', ({ renderFirstScreen }: typeof FirstScreenModule) =>
+          renderFirstScreen((path) => readFileSync(join(publicDir, path), 'utf8')),
+        );
+        const container = '<div id="root"></div>';
+        if (!html.includes(container)) throw new Error(`index.html has no ${container} to write the first screen into`);
+        return html
+          .replace('</head>', '  <noscript><link rel="stylesheet" href="./noscript.css" /></noscript>\n  </head>')
+          .replace(
+            container,
+            `<noscript><p class="noscript-note">The map, the search and the place cards need JavaScript; the telegram's text is all here.</p></noscript>\n    <div id="root" data-prerendered="">${markup}</div>`,
+          );
+      },
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), cssPalette(), contentSecurityPolicy(), prerenderFirstScreen()],
   // Relative asset paths, so the built app works from any folder or sub-path of the server it is loaded from.
   base: './',
   build: {

@@ -9,6 +9,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from '@playwright/test';
 import type { FilterSpecification } from 'maplibre-gl';
 import { chromiumPath } from '../e2e/chromium-path';
+import { rememberDismissed } from '../src/features/about/about-visits';
 import { serveStatic } from './serve-static';
 import { writeStaticTextPage } from './static-text-page';
 
@@ -44,11 +45,38 @@ async function loadTime(page: Page, url: string): Promise<number> {
   return page.evaluate(() => (window as unknown as { __readyAt: number }).__readyAt);
 }
 
-/** Navigation start to the moment the telegram's text stands with its place names and a search box. */
+/**
+ * Navigation start to the first paint in which the telegram's text stands with its place names and a search box
+ * that takes typing (an enabled input; the app's prerendered one keeps what is typed, see src/app/take-over.ts).
+ */
 async function textTime(page: Page, url: string): Promise<number> {
+  await page.goto('about:blank'); // a new document each time: the same address again is only a move within the page
   await page.goto(url);
   await page.waitForFunction(() => (window as unknown as { __textAt?: number }).__textAt !== undefined, undefined, { timeout: 60_000 });
   return page.evaluate(() => (window as unknown as { __textAt: number }).__textAt);
+}
+
+/**
+ * Navigation start to the first paint of search results for `query`, entered into the search box the moment the
+ * box stands (by the page script below, as typing would: focus, value, input event), so that the figure is the
+ * search itself working, not the box standing or the test driver's own latency.
+ */
+async function searchTime(page: Page, url: string, query: string): Promise<number> {
+  await page.goto('about:blank');
+  const address = new URL(url);
+  address.searchParams.set('type-into-search', query);
+  await page.goto(address.href, { waitUntil: 'commit' });
+  await page.waitForFunction(() => (window as unknown as { __resultsAt?: number }).__resultsAt !== undefined, undefined, { timeout: 60_000 });
+  return page.evaluate(() => (window as unknown as { __resultsAt: number }).__resultsAt);
+}
+
+/** The first place name of the telegram's text, as it is spelt there: what the search probe types. */
+function firstPlaceName(dataDir: string): string {
+  const telegram = JSON.parse(readFileSync(join(dataDir, 'telegram.json'), 'utf8')) as { blocks: { sentences: { id: string; text: string }[] }[] };
+  const mention = (JSON.parse(readFileSync(join(dataDir, 'mentions.json'), 'utf8')) as { sentenceId: string; start: number; end: number }[])[0];
+  const sentence = telegram.blocks.flatMap((block) => block.sentences).find((candidate) => candidate.id === mention?.sentenceId);
+  if (mention === undefined || sentence === undefined) throw new Error('dist/data has no place name in the text to search for');
+  return sentence.text.slice(mention.start, mention.end);
 }
 
 async function main(): Promise<void> {
@@ -74,17 +102,50 @@ async function main(): Promise<void> {
       }
     }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-map-ready'] });
   });
-  // Records when the text is readable and searchable: place names in the telegram and a search box on the page.
+  // Records, on the page's clock, the first paint after the text stands with its place names and an enabled
+  // search box (__textAt), and after search results are listed (__resultsAt). "After the paint": a message posted
+  // from an animation frame arrives once that frame is drawn; a page whose stylesheet is still on its way gets no
+  // frame, so markup that is parsed but not yet painted does not count.
   await context.addInitScript(() => {
-    const check = (): boolean => {
-      if (document.querySelector('.telegram .mention') === null || document.querySelector('[role="combobox"]') === null) return false;
-      (window as unknown as { __textAt: number }).__textAt = performance.now();
-      return true;
+    const marks = window as unknown as { __textAt?: number; __resultsAt?: number };
+    const afterNextPaint = (record: (at: number) => void): void => {
+      requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => record(performance.now());
+        channel.port2.postMessage(undefined);
+      });
     };
+    let textSeen = false;
+    let resultsSeen = false;
     new MutationObserver((_records, observer) => {
-      if (check()) observer.disconnect();
+      const search = document.querySelector<HTMLInputElement>('[role="combobox"]');
+      if (!textSeen && document.querySelector('.telegram .mention') !== null && search !== null && !search.disabled) {
+        textSeen = true;
+        afterNextPaint((at) => (marks.__textAt = at));
+        // The search probe (searchTime) types its query as soon as the box takes typing.
+        const query = new URLSearchParams(location.search).get('type-into-search');
+        if (query !== null) {
+          search.focus();
+          // The prototype's setter, as the browser sets a typed value (React watches the element's own).
+          Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(search, query);
+          search.dispatchEvent(new Event('input', { bubbles: true }));
+        }
+      }
+      if (!resultsSeen && document.querySelector('[role="listbox"] [role="option"]') !== null) {
+        resultsSeen = true;
+        afterNextPaint((at) => (marks.__resultsAt = at));
+      }
+      if (textSeen && resultsSeen) observer.disconnect();
     }).observe(document, { subtree: true, childList: true });
   });
+  // As a returning reader: the introduction, which a first visit opens by itself as a modal dialog, would take
+  // the focus from the search box that the search probe types into.
+  const dismissed: [string, string][] = [];
+  const about = JSON.parse(readFileSync(join(repo, 'dist', 'data', 'about.json'), 'utf8')) as { document: string };
+  rememberDismissed({ setItem: (key, value) => dismissed.push([key, value]) }, about.document);
+  await context.addInitScript((entries) => {
+    for (const [key, value] of entries) window.localStorage.setItem(key, value);
+  }, dismissed);
   const page = await context.newPage();
   const base = `http://127.0.0.1:${PORT}`;
   // The page's CJK font slices as the browser fetches them (each distinct file once; it caches them).
@@ -94,12 +155,16 @@ async function main(): Promise<void> {
     response.body().then((body) => fontFiles.set(response.url(), body.length), () => undefined);
   });
 
-  // 0. Text first: the app's text and search against the same text as a static page (the floor).
+  // 0. Text first: the app's text and search box against the same text as a static page (the floor), and how
+  // soon the app's search answers a place name typed as soon as its box is there.
   const appTexts: number[] = [];
   const staticTexts: number[] = [];
+  const appSearches: number[] = [];
+  const query = firstPlaceName(join(repo, 'dist', 'data'));
   for (let run = 0; run < LOAD_RUNS; run++) {
     appTexts.push(await textTime(page, `${base}/app/${VIEW}`));
     staticTexts.push(await textTime(page, `${base}/text/`));
+    appSearches.push(await searchTime(page, `${base}/app/${VIEW}`, query));
   }
 
   // 1. Load: alternate app and floor so drift on the machine hits both alike.
@@ -229,7 +294,16 @@ async function main(): Promise<void> {
   const results = {
     date: new Date().toISOString(),
     machine: 'headless Chromium, SwiftShader WebGL, 1280x800',
-    textFirst: { appMedianMs: median(appTexts), staticMedianMs: median(staticTexts), ratio: median(appTexts) / median(staticTexts), target: 1.3, runs: LOAD_RUNS },
+    textFirst: {
+      appMedianMs: median(appTexts),
+      staticMedianMs: median(staticTexts),
+      ratio: median(appTexts) / median(staticTexts),
+      target: 1.3,
+      searchQuery: query,
+      searchResultsMedianMs: median(appSearches),
+      searchResultsRatio: median(appSearches) / median(staticTexts),
+      runs: LOAD_RUNS,
+    },
     load: { appMedianMs: median(appLoads), bareMedianMs: median(bareLoads), ratio: median(appLoads) / median(bareLoads), target: 1.15, runs: LOAD_RUNS },
     scrub: { medianMs: median(scrub.durations), p95Ms: percentile(scrub.durations, 95), steps: SCRUB_STEPS, setDataCalls: scrub.setDataCalls, targetMedianMs: 2 },
     stepToIdle: { stepMedianMs: median(idle.stepTimes), setFilterMedianMs: median(idle.filterTimes), ratio: median(idle.stepTimes) / median(idle.filterTimes), target: 1.1, steps: IDLE_STEPS },
@@ -250,8 +324,10 @@ async function main(): Promise<void> {
   console.log(
     [
       `${'measure'.padEnd(44)} ${'value'.padStart(14)}  ${'target'.padEnd(16)} verdict`,
-      row('text visible and searchable: app / static (ms)', `${f(results.textFirst.appMedianMs, 0)} / ${f(results.textFirst.staticMedianMs, 0)}`, '', true),
-      row('text visible and searchable: ratio', f(results.textFirst.ratio, 2), '<= 1.3', results.textFirst.ratio <= 1.3),
+      row('text and search box painted: app / static (ms)', `${f(results.textFirst.appMedianMs, 0)} / ${f(results.textFirst.staticMedianMs, 0)}`, '', true),
+      row('text and search box painted: ratio', f(results.textFirst.ratio, 2), '<= 1.3', results.textFirst.ratio <= 1.3),
+      row(`search lists results for "${query}": app (ms)`, f(results.textFirst.searchResultsMedianMs, 0), '', true),
+      row('search results / static text: ratio', f(results.textFirst.searchResultsRatio, 2), '', true),
       row('load to idle: app / bare (median ms)', `${f(results.load.appMedianMs, 0)} / ${f(results.load.bareMedianMs, 0)}`, '', true),
       row('load to idle: ratio', f(results.load.ratio, 2), '<= 1.15', results.load.ratio <= 1.15),
       row('timeline step, JS (median ms)', f(results.scrub.medianMs, 3), '<= 2', results.scrub.medianMs <= 2),

@@ -1,22 +1,30 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { flushSync } from 'react-dom';
 import { App } from './app/app';
+import 'virtual:css-palette.css';
 import './app/app.css';
+import { isPrerendered, takeOver } from './app/take-over';
+import { useDataStore } from './data/data-store';
 import { linkUiFonts } from './data/ui-fonts';
 import { useAppStore } from './store/app-store';
 import { startUrlSync } from './store/url-sync';
-import { applyCssPalette } from './shared/css-palette';
 
-applyCssPalette(document.documentElement);
 linkUiFonts(document.baseURI);
+void useDataStore.getState().load(document.baseURI);
 startUrlSync();
 // Test hook for end-to-end tests and the benchmark, like window.__map; the app itself never reads it.
 window.__appStore = useAppStore;
 
-const root = document.getElementById('root');
-if (root === null) throw new Error('index.html has no #root element');
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+const container = document.getElementById('root');
+if (container === null) throw new Error('index.html has no #root element');
+const root = createRoot(container);
+const render = (initialSearch = '', readerHasBegun = false): void =>
+  root.render(
+    <StrictMode>
+      <App initialSearch={initialSearch} readerHasBegun={readerHasBegun} />
+    </StrictMode>,
+  );
+// The built page already shows the header and the text (src/app/take-over.ts); the development server's does not.
+if (isPrerendered(container)) void takeOver(container, (initialSearch, readerHasBegun) => flushSync(() => render(initialSearch, readerHasBegun)));
+else render();

@@ -1,5 +1,4 @@
 import { useEffect, useState } from 'react';
-import { useDataStore } from '../data/data-store';
 import { AboutDocument } from '../features/about/about-dialog';
 import { DataStatus } from '../features/data-status/data-status';
 import { DecodePanel } from '../features/decoder/decode-panel';
@@ -26,16 +25,20 @@ import { SkipLinks } from './skip-links';
 
 type Sheet = 'text' | 'map';
 
-export function App() {
-  const [webGl] = useState(supportsWebGl);
-  const [sheet, setSheet] = useState<Sheet>('map');
+export interface AppProps {
+  /**
+   * Rendered at build time into index.html (src/app/first-screen.tsx): the header and the text, with the map
+   * panel left empty (no map, legend or timeline until the app runs in the browser).
+   */
+  firstScreenOnly?: boolean;
+  /** What the reader had typed into the prerendered search box before the app took the page over. */
+  initialSearch?: string;
+  /** The reader typed or clicked in the prerendered page: the introduction does not open over it by itself. */
+  readerHasBegun?: boolean;
+}
 
-  useEffect(() => {
-    void useDataStore.getState().load(document.baseURI);
-  }, []);
-  useEffect(() => {
-    if (!webGl) setMapPhase('unavailable', 'This browser cannot draw the map (WebGL is not available).');
-  }, [webGl]);
+export function App({ firstScreenOnly = false, initialSearch = '', readerHasBegun = false }: AppProps) {
+  const [sheet, setSheet] = useState<Sheet>('map');
 
   return (
     <div className={`app sheet-${sheet}`}>
@@ -47,7 +50,7 @@ export function App() {
           <span className="subtitle-short">Peng Dehuai's order to Kim Il Sung, as Mao forwarded it to Stalin</span>
         </h1>
         <PanelErrorBoundary name="search">
-          <PlaceSearchBox />
+          <PlaceSearchBox initialQuery={initialSearch} />
         </PanelErrorBoundary>
         <PanelErrorBoundary name="decoder">
           <DecodePanel />
@@ -62,7 +65,7 @@ export function App() {
           <CiteView />
         </PanelErrorBoundary>
         <PanelErrorBoundary name="introduction">
-          <AboutDocument />
+          <AboutDocument opensOnFirstVisit={!readerHasBegun} />
         </PanelErrorBoundary>
         <nav className="sheet-switch" aria-label="Show">
           <button type="button" aria-pressed={sheet === 'text'} onClick={() => setSheet(sheet === 'text' ? 'map' : 'text')}>
@@ -76,44 +79,57 @@ export function App() {
           <SidePanel />
         </section>
         <section className="map-panel" aria-label="Map">
-          {webGl ? (
-            <>
-              <PanelErrorBoundary name="map">
-                <MapView />
-              </PanelErrorBoundary>
-              <PanelErrorBoundary name="swipe map">
-                <SwipeMap />
-              </PanelErrorBoundary>
-            </>
-          ) : (
-            <div role="alert" className="no-webgl">
-              This browser cannot draw the map (WebGL is not available). The telegram, the search and the place cards still work.
-            </div>
-          )}
-          <MapNotice />
-          <PanelErrorBoundary name="legend">
-            <Legend />
-          </PanelErrorBoundary>
-          <div className="map-readout">
-            <FormationFilterNotice />
-            <PanelErrorBoundary name="list of what the map shows">
-              <VisibleNow />
-            </PanelErrorBoundary>
-          </div>
-          <PanelErrorBoundary name="place card">
-            <PlaceCard />
-            <OutcomeCard />
-            <StatementCard />
-            <UnitCard />
-          </PanelErrorBoundary>
-          <PanelErrorBoundary name="tour">
-            <TourPanel />
-          </PanelErrorBoundary>
-          <PanelErrorBoundary name="timeline">
-            <Timeline />
-          </PanelErrorBoundary>
+          {!firstScreenOnly && <MapPanel />}
         </section>
       </main>
     </div>
+  );
+}
+
+/** Everything over the map: the map itself, its notices, legend, cards, tour caption and timeline. */
+function MapPanel() {
+  const [webGl] = useState(supportsWebGl);
+  useEffect(() => {
+    if (!webGl) setMapPhase('unavailable', 'This browser cannot draw the map (WebGL is not available).');
+  }, [webGl]);
+  return (
+    <>
+      {webGl ? (
+        <>
+          <PanelErrorBoundary name="map">
+            <MapView />
+          </PanelErrorBoundary>
+          <PanelErrorBoundary name="swipe map">
+            <SwipeMap />
+          </PanelErrorBoundary>
+        </>
+      ) : (
+        <div role="alert" className="no-webgl">
+          This browser cannot draw the map (WebGL is not available). The telegram, the search and the place cards still work.
+        </div>
+      )}
+      <MapNotice />
+      <PanelErrorBoundary name="legend">
+        <Legend />
+      </PanelErrorBoundary>
+      <div className="map-readout">
+        <FormationFilterNotice />
+        <PanelErrorBoundary name="list of what the map shows">
+          <VisibleNow />
+        </PanelErrorBoundary>
+      </div>
+      <PanelErrorBoundary name="place card">
+        <PlaceCard />
+        <OutcomeCard />
+        <StatementCard />
+        <UnitCard />
+      </PanelErrorBoundary>
+      <PanelErrorBoundary name="tour">
+        <TourPanel />
+      </PanelErrorBoundary>
+      <PanelErrorBoundary name="timeline">
+        <Timeline />
+      </PanelErrorBoundary>
+    </>
   );
 }

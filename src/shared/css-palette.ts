@@ -1,6 +1,9 @@
 import { FRIENDLY, HOSTILE, INK, LOW_CONFIDENCE, OUTCOME, SELECTED } from './palette';
 
-/** The map's colours as CSS custom properties, so app.css paints with the same values as the layers. */
+/**
+ * The map's colours as CSS custom properties, so app.css paints with the same values as the layers. vite.config.ts
+ * writes them as the stylesheet `virtual:css-palette.css` (in the app's CSS, so before any script runs).
+ */
 export const CSS_PALETTE: Record<string, string> = {
   '--ink': INK,
   '--accent': SELECTED,
@@ -10,7 +13,3 @@ export const CSS_PALETTE: Record<string, string> = {
   '--low-confidence': LOW_CONFIDENCE,
 };
 
-/** Set through the CSSOM (allowed by the Content-Security-Policy, unlike a style attribute). */
-export function applyCssPalette(root: HTMLElement): void {
-  for (const [name, value] of Object.entries(CSS_PALETTE)) root.style.setProperty(name, value);
-}

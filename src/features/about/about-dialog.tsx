@@ -77,12 +77,14 @@ function AboutContent({ about }: { about: AboutData }) {
 /**
  * The header's "About" button and the introduction it opens: a modal dialog, opened by itself on a first visit
  * and kept closed, per document, once the reader has closed it. Focus goes to the title and back to the button.
+ * `opensOnFirstVisit` false: not over a page the reader has already begun to use (typed or clicked in it before the
+ * app took it over, src/app/take-over.ts).
  */
-export function AboutDocument() {
+export function AboutDocument({ opensOnFirstVisit = true }: { opensOnFirstVisit?: boolean }) {
   const about = useDataStore((state) => state.data.about);
   const status = useDataStore((state) => state.status);
   // Until the reader opens or closes it, a first visit decides (the stored choice, once the data names the document).
-  const [choice, setChoice] = useState<'first-visit' | 'open' | 'closed'>('first-visit');
+  const [choice, setChoice] = useState<'first-visit' | 'open' | 'closed'>(opensOnFirstVisit ? 'first-visit' : 'closed');
   const open = choice === 'open' || (choice === 'first-visit' && about !== undefined && !wasDismissed(browserStorage(), about.document));
   const setOpen = (next: boolean): void => setChoice(next ? 'open' : 'closed');
   const dialogRef = useRef<HTMLDialogElement>(null);

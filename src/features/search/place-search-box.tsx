@@ -11,8 +11,11 @@ const NO_RESULTS: Record<FileState['state'], string> = {
   failed: 'The gazetteer could not be loaded, so no place can be found.',
 };
 
-/** An ARIA combobox: type any spelling, arrows move through the results, Enter opens the place. */
-export function PlaceSearchBox() {
+/**
+ * An ARIA combobox: type any spelling, arrows move through the results, Enter opens the place. `initialQuery` is
+ * what the reader typed into the prerendered box before the app took the page over (src/app/take-over.ts).
+ */
+export function PlaceSearchBox({ initialQuery = '' }: { initialQuery?: string }) {
   const places = useDataStore((state) => state.data.places);
   const placesById = useDataStore((state) => state.index.placesById);
   const units = useDataStore((state) => state.data.units);
@@ -20,7 +23,7 @@ export function PlaceSearchBox() {
   const unitsById = useDataStore((state) => state.index.unitsById);
   const outcomePlaces = useDataStore((state) => state.index.outcomePlaces);
   const gazetteer = useDataStore((state) => state.files.places.state);
-  const [query, setQuery] = useState('');
+  const [query, setQuery] = useState(initialQuery);
   // -1: no option highlighted yet; Enter then takes the best match.
   const [active, setActive] = useState(-1);
   const [open, setOpen] = useState(false);
