@@ -5,16 +5,12 @@ import { DecodePanel } from '../features/decoder/decode-panel';
 import { CiteView } from '../features/cite/cite-view';
 import { ExportMenu } from '../features/export/export-menu';
 import { Legend } from '../features/legend/legend';
-import { OutcomeCard } from '../features/outcome/outcome-card';
-import { PlaceCard } from '../features/place-card/place-card';
-import { SwipeMap } from '../features/compare/swipe-map';
 import { SidePanel } from './side-panel';
-import { StatementCard } from '../features/statement-card/statement-card';
+import { Cards, prefetchPanels, SwipeMapSlot } from './lazy-panels';
 import { PlaceSearchBox } from '../features/search/place-search-box';
 import { Timeline } from '../features/timeline/timeline';
 import { TourButton, TourPanel } from '../features/tour/tour-panel';
 import { FormationFilterNotice } from '../features/units/formation-filter';
-import { UnitCard } from '../features/units/unit-card';
 import { VisibleNow } from '../features/visible-now/visible-now';
 import { MapView } from '../map/map-view';
 import { setMapPhase } from '../map/map-status';
@@ -89,6 +85,7 @@ export function App({ firstScreenOnly = false, initialSearch = '', readerHasBegu
 /** Everything over the map: the map itself, its notices, legend, cards, tour caption and timeline. */
 function MapPanel() {
   const [webGl] = useState(supportsWebGl);
+  useEffect(prefetchPanels, []);
   useEffect(() => {
     if (!webGl) setMapPhase('unavailable', 'This browser cannot draw the map (WebGL is not available).');
   }, [webGl]);
@@ -100,7 +97,7 @@ function MapPanel() {
             <MapView />
           </PanelErrorBoundary>
           <PanelErrorBoundary name="swipe map">
-            <SwipeMap />
+            <SwipeMapSlot />
           </PanelErrorBoundary>
         </>
       ) : (
@@ -119,10 +116,7 @@ function MapPanel() {
         </PanelErrorBoundary>
       </div>
       <PanelErrorBoundary name="place card">
-        <PlaceCard />
-        <OutcomeCard />
-        <StatementCard />
-        <UnitCard />
+        <Cards />
       </PanelErrorBoundary>
       <PanelErrorBoundary name="tour">
         <TourPanel />

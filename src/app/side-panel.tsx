@@ -2,10 +2,9 @@ import '../features/units/units.css';
 import type { KeyboardEvent, ReactNode } from 'react';
 import { useAppStore } from '../store/app-store';
 import type { SidePanel as Panel } from '../store/reading-slice';
-import { CompareView } from '../features/compare/compare-view';
 import { DocumentPanel } from '../features/document/document-panel';
 import { FollowTextSwitch } from '../features/document/follow-text';
-import { OrderOfBattlePanel } from '../features/units/order-of-battle-panel';
+import { CompareView, OrderOfBattlePanel } from './lazy-panels';
 import { PanelErrorBoundary } from './error-boundary';
 
 interface Tab {

@@ -10,7 +10,7 @@ import { openCardSummary } from '../cite/open-card';
 import { GLOBAL_STATE } from '../../map/global-state';
 import { LEGEND_LINES, OUTCOME_LEGEND_LINE } from '../../map/legend-lines';
 import { getLiveMap, useMapStatus } from '../../map/map-status';
-import { composeSnapshot, DEFAULT_SNAPSHOT_RATIO, downloadPng, SNAPSHOT_RATIOS, snapshotFileName } from './map-snapshot';
+import { DEFAULT_SNAPSHOT_RATIO, SNAPSHOT_RATIOS } from './snapshot-sizes';
 
 const FILE_LINKS = [
   { href: EXPORT_FILES.geojson, label: 'GeoJSON', note: 'places, statements, units, lines and arrows in one file, lists as arrays' },
@@ -59,6 +59,8 @@ export function ExportMenu() {
       // What the page's map draws (in the swipe map it is the plan's half, without the outcome).
       const legend = GLOBAL_STATE.showOutcome(useAppStore.getState()) ? [OUTCOME_LEGEND_LINE, ...LEGEND_LINES] : LEGEND_LINES;
       const writtenMidnights = useDataStore.getState().index.writtenMidnights;
+      // The drawing code loads only now: most readers never make an image.
+      const { composeSnapshot, downloadPng, snapshotFileName } = await import('./map-snapshot');
       const caption = snapshotCaption({ title: IMAGE_TITLE, time, writtenMidnights, card: openCardSummary(), permalink: currentPermalink(), citation: credits.citation, attribution: credits.attribution });
       const { canvas, ratio: drawnAt } = await composeSnapshot(map, caption, legend, ratio);
       await downloadPng(canvas, snapshotFileName(time));

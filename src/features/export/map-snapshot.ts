@@ -6,10 +6,8 @@ import { formatDocumentTime } from '../../domain/time';
 import { INK } from '../../shared/palette';
 import { dashInPixels, type LegendLine } from '../../map/legend-lines';
 import { fontsReadyFor, pageFontStack } from '../../data/ui-fonts';
+import { DEFAULT_SNAPSHOT_RATIO } from './snapshot-sizes';
 
-/** The image sizes the Export menu offers, as multiples of the map's size on screen. */
-export const SNAPSHOT_RATIOS = [1, 2, 3] as const;
-export const DEFAULT_SNAPSHOT_RATIO = 2;
 
 /** The longest the scale bar may be, in CSS pixels (the on-screen scale's own maximum). */
 const SCALE_BAR_MAX = 120;

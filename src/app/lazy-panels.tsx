@@ -1,0 +1,91 @@
+import { lazy, Suspense, type ReactNode } from 'react';
+import { useAppStore, type AppState } from '../store/app-store';
+import { swipeMapShown } from '../store/reading-slice';
+
+/**
+ * The panels a reader opens, not the ones the page opens with: their code comes in chunks of its own, so the first
+ * screen (text, search, map) does not wait for it. Each chunk is fetched when the page is idle (prefetchPanels), so
+ * a card still opens at once.
+ */
+const CHUNKS = {
+  placeCard: () => import('../features/place-card/place-card'),
+  outcomeCard: () => import('../features/outcome/outcome-card'),
+  statementCard: () => import('../features/statement-card/statement-card'),
+  unitCard: () => import('../features/units/unit-card'),
+  orderOfBattle: () => import('../features/units/order-of-battle-panel'),
+  compare: () => import('../features/compare/compare-view'),
+  swipeMap: () => import('../features/compare/swipe-map'),
+};
+
+const PlaceCard = lazy(() => CHUNKS.placeCard().then((module) => ({ default: module.PlaceCard })));
+const OutcomeCard = lazy(() => CHUNKS.outcomeCard().then((module) => ({ default: module.OutcomeCard })));
+const StatementCard = lazy(() => CHUNKS.statementCard().then((module) => ({ default: module.StatementCard })));
+const UnitCard = lazy(() => CHUNKS.unitCard().then((module) => ({ default: module.UnitCard })));
+const LazyOrderOfBattle = lazy(() => CHUNKS.orderOfBattle().then((module) => ({ default: module.OrderOfBattlePanel })));
+const LazyCompare = lazy(() => CHUNKS.compare().then((module) => ({ default: module.CompareView })));
+const LazySwipeMap = lazy(() => CHUNKS.swipeMap().then((module) => ({ default: module.SwipeMap })));
+
+/** Renders `children` (and so loads its chunk) only while `when` holds for the store. */
+function When({ when, children }: { when: (state: AppState) => boolean; children: ReactNode }) {
+  const shown = useAppStore(when);
+  return shown ? <Suspense fallback={null}>{children}</Suspense> : null;
+}
+
+/** The cards over the map, each while it is open. */
+export function Cards() {
+  return (
+    <>
+      <When when={(state) => state.selectedPlaceId !== null}>
+        <PlaceCard />
+      </When>
+      <When when={(state) => state.selectedOutcomeId !== null}>
+        <OutcomeCard />
+      </When>
+      <When when={(state) => state.selectedStatementId !== null}>
+        <StatementCard />
+      </When>
+      <When when={(state) => state.selectedUnitId !== null}>
+        <UnitCard />
+      </When>
+    </>
+  );
+}
+
+export function SwipeMapSlot() {
+  return (
+    <When when={swipeMapShown}>
+      <LazySwipeMap />
+    </When>
+  );
+}
+
+const loading = <p className="panel-message">Loading…</p>;
+
+export function OrderOfBattlePanel() {
+  return (
+    <Suspense fallback={loading}>
+      <LazyOrderOfBattle />
+    </Suspense>
+  );
+}
+
+export function CompareView() {
+  return (
+    <Suspense fallback={loading}>
+      <LazyCompare />
+    </Suspense>
+  );
+}
+
+/** Fetches every panel's chunk while the page is idle (a chunk already fetched is not fetched again). */
+export function prefetchPanels(): () => void {
+  const fetchAll = (): void => {
+    for (const chunk of Object.values(CHUNKS)) void chunk().catch(() => undefined); // a failed chunk is fetched again when opened
+  };
+  if (typeof window.requestIdleCallback === 'function') {
+    const handle = window.requestIdleCallback(fetchAll, { timeout: 5000 });
+    return () => window.cancelIdleCallback(handle);
+  }
+  const timer = window.setTimeout(fetchAll, 2000);
+  return () => window.clearTimeout(timer);
+}
