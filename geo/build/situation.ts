@@ -8,7 +8,7 @@ import { statementTimes } from '../../src/domain/statement-time';
 import { formationKey } from '../../src/domain/order-of-battle';
 import { buildGeometry, placePoint, type BuiltGeometry, type PlaceShape } from '../../src/domain/situation-geometry';
 import { parseDocumentTime } from '../../src/domain/time';
-import { OPEN_END } from '../../src/domain/visibility';
+import { OPEN_END, phaseOpacities } from '../../src/domain/visibility';
 import { checkGeometryReferences, checkUnits } from './situation-checks';
 import { DataError, readJsonFile, validate } from './validate';
 
@@ -96,6 +96,8 @@ export function buildSituation(statements: readonly Statement[], places: readonl
     const common = {
       statementId: statement.id,
       kind: statement.kind,
+      // The opacity of each phase, which the style picks by time (src/map/time-expressions.ts).
+      ...phaseOpacities(statement.kind),
       role: statement.role,
       start,
       end,

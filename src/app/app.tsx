@@ -6,7 +6,11 @@ import { CiteView } from '../features/cite/cite-view';
 import { ExportMenu } from '../features/export/export-menu';
 import { Legend } from '../features/legend/legend';
 import { SidePanel } from './side-panel';
-import { Cards, prefetchPanels, SwipeMapSlot } from './lazy-panels';
+import { prefetchPanels, SwipeMapSlot } from './lazy-panels';
+import { OutcomeCard } from '../features/outcome/outcome-card';
+import { PlaceCard } from '../features/place-card/place-card';
+import { StatementCard } from '../features/statement-card/statement-card';
+import { UnitCard } from '../features/units/unit-card';
 import { PlaceSearchBox } from '../features/search/place-search-box';
 import { Timeline } from '../features/timeline/timeline';
 import { TourButton, TourPanel } from '../features/tour/tour-panel';
@@ -116,7 +120,10 @@ function MapPanel() {
         </PanelErrorBoundary>
       </div>
       <PanelErrorBoundary name="place card">
-        <Cards />
+        <PlaceCard />
+        <OutcomeCard />
+        <StatementCard />
+        <UnitCard />
       </PanelErrorBoundary>
       <PanelErrorBoundary name="tour">
         <TourPanel />

@@ -5,22 +5,15 @@ import { swipeMapShown } from '../store/reading-slice';
 /**
  * The panels a reader opens, not the ones the page opens with: their code comes in chunks of its own, so the first
  * screen (text, search, map) does not wait for it. Each chunk is fetched when the page is idle (prefetchPanels), so
- * a card still opens at once.
+ * a panel still opens at once. (The cards stay in the page's own code: they open and close all the time, and a
+ * card rendered only while open cost heap over many openings in the benchmark.)
  */
 const CHUNKS = {
-  placeCard: () => import('../features/place-card/place-card'),
-  outcomeCard: () => import('../features/outcome/outcome-card'),
-  statementCard: () => import('../features/statement-card/statement-card'),
-  unitCard: () => import('../features/units/unit-card'),
   orderOfBattle: () => import('../features/units/order-of-battle-panel'),
   compare: () => import('../features/compare/compare-view'),
   swipeMap: () => import('../features/compare/swipe-map'),
 };
 
-const PlaceCard = lazy(() => CHUNKS.placeCard().then((module) => ({ default: module.PlaceCard })));
-const OutcomeCard = lazy(() => CHUNKS.outcomeCard().then((module) => ({ default: module.OutcomeCard })));
-const StatementCard = lazy(() => CHUNKS.statementCard().then((module) => ({ default: module.StatementCard })));
-const UnitCard = lazy(() => CHUNKS.unitCard().then((module) => ({ default: module.UnitCard })));
 const LazyOrderOfBattle = lazy(() => CHUNKS.orderOfBattle().then((module) => ({ default: module.OrderOfBattlePanel })));
 const LazyCompare = lazy(() => CHUNKS.compare().then((module) => ({ default: module.CompareView })));
 const LazySwipeMap = lazy(() => CHUNKS.swipeMap().then((module) => ({ default: module.SwipeMap })));
@@ -29,26 +22,6 @@ const LazySwipeMap = lazy(() => CHUNKS.swipeMap().then((module) => ({ default: m
 function When({ when, children }: { when: (state: AppState) => boolean; children: ReactNode }) {
   const shown = useAppStore(when);
   return shown ? <Suspense fallback={null}>{children}</Suspense> : null;
-}
-
-/** The cards over the map, each while it is open. */
-export function Cards() {
-  return (
-    <>
-      <When when={(state) => state.selectedPlaceId !== null}>
-        <PlaceCard />
-      </When>
-      <When when={(state) => state.selectedOutcomeId !== null}>
-        <OutcomeCard />
-      </When>
-      <When when={(state) => state.selectedStatementId !== null}>
-        <StatementCard />
-      </When>
-      <When when={(state) => state.selectedUnitId !== null}>
-        <UnitCard />
-      </When>
-    </>
-  );
 }
 
 export function SwipeMapSlot() {

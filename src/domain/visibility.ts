@@ -37,6 +37,15 @@ export const OPACITY: Record<StatementKind, Record<Phase, number>> = {
   document: { hidden: 0, pending: 0, active: 1, past: 1 },
 };
 
+/**
+ * The opacity of each phase, as properties a map feature carries (the data build writes them): the style then only
+ * picks one by time, a small expression that MapLibre parses again, for every layer, on each step of the timeline.
+ */
+export function phaseOpacities(kind: StatementKind): { opacityHidden: number; opacityPending: number; opacityActive: number; opacityPast: number } {
+  const table = OPACITY[kind];
+  return { opacityHidden: table.hidden, opacityPending: table.pending, opacityActive: table.active, opacityPast: table.past };
+}
+
 export function opacityAt(feature: TimedProperties, time: number): number {
   return OPACITY[feature.kind][phaseAt(feature, time)];
 }

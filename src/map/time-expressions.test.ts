@@ -1,7 +1,7 @@
 import { createExpression, featureFilter } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import { parseDocumentTime } from '../domain/time';
-import { OPEN_END, opacityAt, phaseAt, type TimedProperties } from '../domain/visibility';
+import { OPEN_END, opacityAt, phaseAt, phaseOpacities, type TimedProperties } from '../domain/visibility';
 import { opacityExpression, phaseExpression, visibleNowFilter } from './time-expressions';
 
 function at(value: string): number {
@@ -29,7 +29,8 @@ describe('the style expressions agree with phaseAt and opacityAt', () => {
     const opacity = createExpression(opacityExpression, 'layers[0].paint.line-opacity', null, state);
     if (phase.result !== 'success' || opacity.result !== 'success') throw new Error('expression does not parse');
     const filter = featureFilter(visibleNowFilter, 'layers[0].filter', state);
-    const geoFeature = { type: 'Point', properties: { ...feature } } as const;
+    // The feature as the data build writes it: its times and the opacity of each phase.
+    const geoFeature = { type: 'Point', properties: { ...feature, ...phaseOpacities(feature.kind) } } as const;
     const globals = { zoom: 8 };
     for (const time of hours) {
       state.time = time;

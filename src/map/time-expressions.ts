@@ -1,5 +1,4 @@
 import type { ExpressionSpecification } from 'maplibre-gl';
-import { OPACITY } from '../domain/visibility';
 import { readGlobalState } from './global-state';
 
 /**
@@ -23,15 +22,21 @@ export const phaseExpression: ExpressionSpecification = [
 /** Only features the reader may see at the current time pass this filter. */
 export const visibleNowFilter: ExpressionSpecification = ['>=', time, ['get', 'knownFrom']];
 
-/** opacityAt() as a style expression, generated from the same table. */
+/**
+ * opacityAt() as a style expression: the phase picks one of the opacities each feature carries (phaseOpacities(),
+ * written by the data build from the same table). Kept this small on purpose: MapLibre parses a paint expression
+ * that reads global state again for every layer at every timeline step.
+ */
 export const opacityExpression: ExpressionSpecification = [
-  'match',
-  ['concat', ['get', 'kind'], ':', phaseExpression],
-  ...(Object.entries(OPACITY).flatMap(([kind, byPhase]) =>
-    Object.entries(byPhase).map(([phase, value]) => [`${kind}:${phase}`, value]),
-  ).flat() as [string, number]),
-  0,
-] as unknown as ExpressionSpecification;
+  'case',
+  ['<', time, ['get', 'knownFrom']],
+  ['get', 'opacityHidden'],
+  ['<', time, ['get', 'start']],
+  ['get', 'opacityPending'],
+  ['<', time, ['get', 'end']],
+  ['get', 'opacityActive'],
+  ['get', 'opacityPast'],
+];
 
 const unitFilter = readGlobalState('unitFilter');
 
