@@ -1,5 +1,5 @@
-import { useEffect, useRef } from 'react';
 import { setMapPhase } from './map-status';
+import { useMapRuntime } from './use-map-runtime';
 
 /**
  * The map's React shell: an empty div that the adapter fills. It renders once; nothing the store holds is read
@@ -7,26 +7,10 @@ import { setMapPhase } from './map-status';
  * chunk (map-runtime.ts), after the text, search and cards already work.
  */
 export function MapView() {
-  const containerRef = useRef<HTMLDivElement>(null);
-
-  useEffect(() => {
-    const container = containerRef.current;
-    if (container === null) return;
-    // StrictMode runs this effect twice: the first run's import may resolve after its cleanup, so it checks.
-    let alive = true;
-    let stop: (() => void) | undefined;
-    import('./map-runtime')
-      .then(({ startMap }) => {
-        if (alive) stop = startMap(container);
-      })
-      .catch((error: unknown) => {
-        if (alive) setMapPhase('unavailable', `The map could not start (${error instanceof Error ? error.message : String(error)}).`);
-      });
-    return () => {
-      alive = false;
-      stop?.();
-    };
-  }, []);
+  const containerRef = useMapRuntime(
+    (runtime, container) => runtime.startMap(container),
+    (message) => setMapPhase('unavailable', `The map could not start (${message}).`),
+  );
 
   return <div ref={containerRef} className="map" role="region" aria-label="Map of central Korea, January 1951" data-testid="map" />;
 }

@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
+import { useMapRuntime } from './use-map-runtime';
 
 /**
  * The React shell of the swipe map's outcome half: an empty div over the page's map that map-runtime.ts fills
@@ -6,27 +7,8 @@ import { useEffect, useRef, useState } from 'react';
  * changes this div's attributes.
  */
 export function OutcomeMapView({ clipPath, label }: { clipPath: string; label: string }) {
-  const containerRef = useRef<HTMLDivElement>(null);
   const [failure, setFailure] = useState<string | null>(null);
-
-  useEffect(() => {
-    const container = containerRef.current;
-    if (container === null) return;
-    // StrictMode runs this effect twice: the first run's import may resolve after its cleanup, so it checks.
-    let alive = true;
-    let stop: (() => void) | undefined;
-    import('./map-runtime')
-      .then(({ startOutcomeMap }) => {
-        if (alive) stop = startOutcomeMap(container);
-      })
-      .catch((error: unknown) => {
-        if (alive) setFailure(error instanceof Error ? error.message : String(error));
-      });
-    return () => {
-      alive = false;
-      stop?.();
-    };
-  }, []);
+  const containerRef = useMapRuntime((runtime, container) => runtime.startOutcomeMap(container), setFailure);
 
   return (
     <>

@@ -1,0 +1,32 @@
+import { useEffect, useRef } from 'react';
+import type * as MapRuntime from './map-runtime';
+
+type Runtime = typeof MapRuntime;
+
+/**
+ * Starts a map in the div the returned ref is given, once MapLibre's chunk (map-runtime.ts) has arrived, and stops
+ * it on unmount. StrictMode runs the effect twice: the first run's import may resolve after its cleanup, so it
+ * checks that it is still wanted. `start` and `onFailure` are read once, at mount.
+ */
+export function useMapRuntime(start: (runtime: Runtime, container: HTMLDivElement) => (() => void) | undefined, onFailure: (message: string) => void) {
+  const containerRef = useRef<HTMLDivElement>(null);
+  const once = useRef({ start, onFailure });
+  useEffect(() => {
+    const container = containerRef.current;
+    if (container === null) return;
+    let alive = true;
+    let stop: (() => void) | undefined;
+    import('./map-runtime')
+      .then((runtime) => {
+        if (alive) stop = once.current.start(runtime, container);
+      })
+      .catch((error: unknown) => {
+        if (alive) once.current.onFailure(error instanceof Error ? error.message : String(error));
+      });
+    return () => {
+      alive = false;
+      stop?.();
+    };
+  }, []);
+  return containerRef;
+}
