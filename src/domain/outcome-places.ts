@@ -1,6 +1,6 @@
 import type { OutcomeEvent } from '../../geo/schema/outcome-schema';
 import type { Place } from '../../geo/schema/place-schema';
-import { searchFold } from './place-search';
+import { bestSpelling, searchFold } from './place-search';
 
 /** A place the outcome accounts name that the telegram's gazetteer has no record of (Pyeongtaek, Yeoju). */
 export interface OutcomePlace {
@@ -43,4 +43,24 @@ export function outcomeOnlyPlaces(events: readonly OutcomeEvent[], places: reado
     }
   }
   return [...new Set(byKey.values())];
+}
+
+export interface OutcomePlaceResult {
+  place: OutcomePlace;
+  /** The spelling that matched, as the outcome data writes it. */
+  matched: string;
+  score: number;
+}
+
+/** Finds the places named only in the outcome accounts, by the same rules as searchPlaces. */
+export function searchOutcomePlaces(query: string, places: readonly OutcomePlace[], limit = 4): OutcomePlaceResult[] {
+  const folded = searchFold(query);
+  if (folded.length === 0) return [];
+  return places
+    .flatMap((place) => {
+      const best = bestSpelling(query, place.spellings);
+      return best === undefined ? [] : [{ place, ...best }];
+    })
+    .sort((a, b) => a.score - b.score || a.matched.localeCompare(b.matched))
+    .slice(0, limit);
 }

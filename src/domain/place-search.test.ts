@@ -2,8 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { OutcomeEvent } from '../../geo/schema/outcome-schema';
 import type { Place } from '../../geo/schema/place-schema';
-import { outcomeOnlyPlaces } from './outcome-places';
-import { editDistance, searchOutcomePlaces, searchPlaces } from './place-search';
+import { outcomeOnlyPlaces, searchOutcomePlaces } from './outcome-places';
+import { editDistance, searchPlaces } from './place-search';
 
 const v = (toponym: string) => ({ toponym, lang: 'en' });
 const places = [

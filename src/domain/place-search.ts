@@ -1,7 +1,6 @@
 import type { Place } from '../../geo/schema/place-schema';
 import { kanaToRomaji } from './kana';
 import { foldName } from './normalise';
-import type { OutcomePlace } from './outcome-places';
 
 export interface SearchResult {
   placeId: string;
@@ -61,7 +60,7 @@ function scoreName(query: string, name: string): number | undefined {
 }
 
 /** The best-scoring of a record's spellings for a query, or undefined when none matches; on a tie, the one typed. */
-function bestSpelling(query: string, spellings: readonly string[]): { matched: string; score: number } | undefined {
+export function bestSpelling(query: string, spellings: readonly string[]): { matched: string; score: number } | undefined {
   const folded = searchFold(query);
   const typed = foldName(query);
   let best: { matched: string; score: number } | undefined;
@@ -87,24 +86,4 @@ export function searchPlaces(query: string, places: readonly Pick<Place, 'id' | 
     if (best !== undefined) results.push({ placeId: place.id, ...best });
   }
   return results.sort((a, b) => a.score - b.score || a.matched.localeCompare(b.matched)).slice(0, limit);
-}
-
-export interface OutcomePlaceResult {
-  place: OutcomePlace;
-  /** The spelling that matched, as the outcome data writes it. */
-  matched: string;
-  score: number;
-}
-
-/** Finds the places named only in the outcome accounts, by the same rules as searchPlaces. */
-export function searchOutcomePlaces(query: string, places: readonly OutcomePlace[], limit = 4): OutcomePlaceResult[] {
-  const folded = searchFold(query);
-  if (folded.length === 0) return [];
-  return places
-    .flatMap((place) => {
-      const best = bestSpelling(query, place.spellings);
-      return best === undefined ? [] : [{ place, ...best }];
-    })
-    .sort((a, b) => a.score - b.score || a.matched.localeCompare(b.matched))
-    .slice(0, limit);
 }

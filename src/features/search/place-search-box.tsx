@@ -1,7 +1,8 @@
 import { earliestAccountTime } from '../../domain/timeline-events';
 import { useId, useMemo, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { searchUnits } from '../../domain/order-of-battle';
-import { searchOutcomePlaces, searchPlaces } from '../../domain/place-search';
+import { searchOutcomePlaces } from '../../domain/outcome-places';
+import { searchPlaces } from '../../domain/place-search';
 import { useDataStore, type FileState } from '../../data/data-store';
 import { useAppStore } from '../../store/app-store';
 
