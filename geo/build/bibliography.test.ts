@@ -22,6 +22,9 @@ describe('bibliography entries', () => {
     { name: 'a server port', change: { URL: 'http://the-uncensored-wiki.com:20072/i/n/c/Incheon.html' }, field: 'URL', message: /port/ },
     { name: 'an unknown grade', change: { custom: { grade: 'excellent' } }, field: 'custom.grade', message: /archival-primary/ },
     { name: 'no grade', change: { custom: {} }, field: 'custom.grade', message: /archival-primary/ },
+    { name: 'a copy read at a bare IP address', change: { custom: { grade: 'reference', copiesRead: [{ url: 'http://5.180.24.3/info/x', note: 'mirror' }] } }, field: 'custom.copiesRead[0].url', message: /names a server, not a site/ },
+    { name: 'a copy read at a load balancer', change: { custom: { grade: 'reference', copiesRead: [{ url: 'http://encyclopedia-loadbalancer-1.us-west-2.elb.amazonaws.com/x' }] } }, field: 'custom.copiesRead[0].url', message: /load balancer/ },
+    { name: 'a copy read with neither address nor note', change: { custom: { grade: 'reference', copiesRead: [{}] } }, field: 'custom.copiesRead[0]', message: /address or a note/ },
     { name: 'a copy read at a javascript: address', change: { custom: { grade: 'reference', copiesRead: [{ url: 'javascript:void 0' }] } }, field: 'custom.copiesRead[0].url', message: /http: or https:/ },
     { name: 'a misspelt CSL field', change: { containerTitle: 'Wikipedia' }, field: '(root)', message: /containerTitle/ },
     { name: 'a CSL type that does not exist', change: { type: 'website' }, field: 'type', message: /webpage/ },
@@ -32,8 +35,8 @@ describe('bibliography entries', () => {
     expect(() => loadBibliography(file)).toThrowError(expect.objectContaining({ file, recordId: 'fixture-work', field, message: expect.stringMatching(message) }) as Error);
   });
 
-  it('accepts a mirror as the copy read, and an http: work address', () => {
-    const entry = { ...work, URL: 'http://example.org/old', custom: { grade: 'forum-blog', copiesRead: [{ url: 'http://5.180.24.3/info/x', note: 'mirror' }] } };
+  it('accepts a mirror or a proxy as the copy read, a copy described without its address, and an http: work address', () => {
+    const entry = { ...work, URL: 'http://example.org/old', custom: { grade: 'forum-blog', copiesRead: [{ url: 'https://wiki.example.workers.dev/x', note: 'mirror' }, { note: 'a mirror served from a bare IP address' }] } };
     expect(bibliographyEntrySchema.safeParse(entry).success).toBe(true);
   });
 

@@ -13,6 +13,8 @@ export const gradeSchema = z.enum(GRADES);
 const IPV4_HOST = /^\d{1,3}(\.\d{1,3}){3}$/;
 /** Hosts that are copies of someone else's pages: allowed as the copy read, never as a work's address. */
 const NOT_A_PUBLISHER_HOST = /(^|\.)(elb\.amazonaws\.com|workers\.dev|pages\.dev|gtool\.pro|zproxy\.org)$/;
+/** Hosts that name a server behind a site, not a site: not even a copy's address. */
+const LOAD_BALANCER_HOST = /(^|\.)elb\.amazonaws\.com$/;
 
 /** Only web addresses a reader can follow: https: or http: (never javascript:, data:, file:). */
 export const webUrlSchema = z.url({ protocol: /^https?$/, error: 'an http: or https: address' });
@@ -37,11 +39,23 @@ const cslDateSchema = z.union([
   z.strictObject({ literal: z.string().min(1) }),
 ]);
 
-export const copyReadSchema = z.strictObject({
-  url: webUrlSchema,
-  /** What the copy is: "machine translation into German", "Kiwix dump of 2024-01". */
-  note: z.string().min(1).optional(),
+/**
+ * Where a copy was read, when it has an address a reader could follow: a mirror or a proxy may stand here, but not a
+ * bare IP address or a load balancer, which name a server rather than a site (such a copy is described in its note).
+ */
+export const copyUrlSchema = webUrlSchema.superRefine((value, ctx) => {
+  const host = new URL(value).hostname.replace(/\.$/, '');
+  if (IPV4_HOST.test(host) || host.startsWith('[')) ctx.addIssue({ code: 'custom', message: `a bare IP address (${host}) names a server, not a site; describe the copy in its note instead` });
+  else if (LOAD_BALANCER_HOST.test(host)) ctx.addIssue({ code: 'custom', message: `${host} is a load balancer, not a site; describe the copy in its note instead` });
 });
+
+export const copyReadSchema = z
+  .strictObject({
+    url: copyUrlSchema.optional(),
+    /** What the copy is: "machine translation into German", "Kiwix dump of 2024-01". */
+    note: z.string().min(1).optional(),
+  })
+  .refine((copy) => copy.url !== undefined || copy.note !== undefined, 'a copy read needs its address or a note saying what it was');
 
 export const bibliographyEntrySchema = z.strictObject({
   /** The citation key the data cites: kebab-case, stable. */

@@ -12,7 +12,7 @@ export interface CitedWork {
   /** Other addresses of the same work (the telegram's address as printed in the copy received). */
   alsoAt?: string[];
   /** Copies actually read, when the work was read in a mirror, scan or translation. */
-  copiesRead?: { url: string; note?: string }[];
+  copiesRead?: { url?: string; note?: string }[];
 }
 
 export const GRADE_LABEL: Record<Grade, string> = {
