@@ -1,5 +1,5 @@
-import { lazy, Suspense, type ReactNode } from 'react';
-import { useAppStore, type AppState } from '../store/app-store';
+import { lazy, Suspense } from 'react';
+import { useAppStore } from '../store/app-store';
 import { swipeMapShown } from '../store/reading-slice';
 
 /**
@@ -18,18 +18,14 @@ const LazyOrderOfBattle = lazy(() => CHUNKS.orderOfBattle().then((module) => ({ 
 const LazyCompare = lazy(() => CHUNKS.compare().then((module) => ({ default: module.CompareView })));
 const LazySwipeMap = lazy(() => CHUNKS.swipeMap().then((module) => ({ default: module.SwipeMap })));
 
-/** Renders `children` (and so loads its chunk) only while `when` holds for the store. */
-function When({ when, children }: { when: (state: AppState) => boolean; children: ReactNode }) {
-  const shown = useAppStore(when);
-  return shown ? <Suspense fallback={null}>{children}</Suspense> : null;
-}
-
+/** The swipe map, rendered (and its chunk loaded) only while the comparison shows it. */
 export function SwipeMapSlot() {
-  return (
-    <When when={swipeMapShown}>
+  const shown = useAppStore(swipeMapShown);
+  return shown ? (
+    <Suspense fallback={null}>
       <LazySwipeMap />
-    </When>
-  );
+    </Suspense>
+  ) : null;
 }
 
 const loading = <p className="panel-message">Loading…</p>;

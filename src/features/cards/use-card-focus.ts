@@ -9,15 +9,12 @@ export function useCardFocus<T extends HTMLElement>(subject: string | null, clos
   const cardRef = useRef<T>(null);
   const openerRef = useRef<HTMLElement | null>(null);
   const wasOpen = useRef(false);
-  /** If focus went with the card, gives it back to where the reader opened it from. */
-  const giveFocusBack = (): void => {
-    const active = document.activeElement;
-    if (wasOpen.current && (active === null || active === document.body) && openerRef.current?.isConnected === true) openerRef.current.focus();
-  };
 
   useEffect(() => {
     if (subject === null) {
-      giveFocusBack();
+      // The card is gone; if focus went with it, give it back.
+      const active = document.activeElement;
+      if (wasOpen.current && (active === null || active === document.body) && openerRef.current?.isConnected === true) openerRef.current.focus();
       wasOpen.current = false;
       openerRef.current = null;
       return;
@@ -29,9 +26,6 @@ export function useCardFocus<T extends HTMLElement>(subject: string | null, clos
     if (active instanceof HTMLElement && active !== document.body && card?.contains(active) !== true) openerRef.current = active;
     card?.focus({ preventScroll: true });
   }, [subject]);
-
-  // A card that is removed while open (the page renders each card only while it is open) gives focus back too.
-  useEffect(() => giveFocusBack, []);
 
   useEffect(() => {
     if (subject === null) return;

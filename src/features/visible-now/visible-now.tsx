@@ -45,15 +45,13 @@ export function VisibleNow() {
   const writtenMidnights = useDataStore((state) => state.index.writtenMidnights);
   const units = useDataStore((state) => state.data.units);
   const unitFilterId = useAppStore((state) => state.unitFilterId);
-  const unitFilter = unitFilterId === null ? undefined : useDataStore.getState().index.unitsById.get(unitFilterId);
-  const visible = useMemo(() => {
-    // The same choice as the map's formation filter: statements about the formation or one under it.
+  const unitFilter = useDataStore((state) => (unitFilterId === null ? undefined : state.index.unitsById.get(unitFilterId)));
+  // The same choice as the map's formation filter: statements about the formation or one under it.
+  const ofFormation = useMemo(() => {
     const formation = unitFilterId === null ? undefined : formationIds(unitFilterId, units ?? []);
-    return (statements ?? [])
-      .filter((statement) => formation === undefined || statement.units.some((id) => formation.has(id)))
-      .map((statement) => ({ statement, phase: statementPhaseAt(statement, time) }))
-      .filter(({ phase }) => phase !== 'hidden');
-  }, [statements, units, unitFilterId, time]);
+    return (statements ?? []).filter((statement) => formation === undefined || statement.units.some((id) => formation.has(id)));
+  }, [statements, units, unitFilterId]);
+  const visible = useMemo(() => ofFormation.map((statement) => ({ statement, phase: statementPhaseAt(statement, time) })).filter(({ phase }) => phase !== 'hidden'), [ofFormation, time]);
   return (
     <details className="visible-now">
       <summary>
