@@ -140,6 +140,38 @@ test.describe('card permalinks and history', () => {
     await expect(page.getByRole('complementary', { name: 'Hoengseong' })).toBeVisible();
   });
 
+  test('scrubbing writes the address a few times, not once a step, and Back after a card returns to where the scrub stopped', async ({ page }) => {
+    await openApp(page, '#date=1951-01-04T00:00');
+    const writes = await page.evaluate(async () => {
+      const store = window.__appStore;
+      if (store === undefined) throw new Error('no store');
+      let count = 0;
+      const replaceState = window.history.replaceState.bind(window.history);
+      window.history.replaceState = (...args: Parameters<History['replaceState']>) => {
+        count += 1;
+        replaceState(...args);
+      };
+      for (let step = 0; step < 30; step += 1) store.getState().stepHours(1);
+      await new Promise((resolve) => setTimeout(resolve, 600));
+      window.history.replaceState = replaceState;
+      return count;
+    });
+    expect(writes).toBeGreaterThan(0);
+    expect(writes).toBeLessThan(5);
+    await expect(page).toHaveURL(/date=1951-01-05T06:00/);
+
+    // A scrub the address has not caught up with yet is written to the entry being left before a card adds one.
+    await page.evaluate(() => {
+      for (let step = 0; step < 3; step += 1) window.__appStore?.getState().stepHours(1);
+    });
+    await page.locator('.telegram').getByRole('button', { name: 'Wonju' }).click();
+    await expect(page).toHaveURL(/date=1951-01-05T09:00&place=wonju/);
+    await page.goBack();
+    await expect(page.getByRole('complementary')).toHaveCount(0);
+    await expect(page).toHaveURL(/date=1951-01-05T09:00/);
+    await expect(page).not.toHaveURL(/place=/);
+  });
+
   test('hostile card and label fields are dropped one by one, and the address is written clean', async ({ page }) => {
     await openApp(page, '#statement=<script>alert(1)</script>&event=../../etc&unit=cpv-50-army&labels=<img src=x>&place=wonju&date=1951-01-06T07:00');
     await expect(page.getByRole('complementary', { name: 'Wonju' })).toBeVisible();

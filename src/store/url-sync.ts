@@ -7,6 +7,9 @@ import { useDataStore } from '../data/data-store';
 import { openChapter } from './open-chapter';
 import { subscribeTo, useAppStore, type AppState } from './app-store';
 
+/** How often, at most, scrubbing and panning write the address. */
+export const URL_WRITE_INTERVAL_MS = 200;
+
 interface CardBinding {
   /** The data file that says which ids of this kind exist: a permalink to such a card waits for it. */
   file: DataKey;
@@ -90,22 +93,42 @@ export function startUrlSync(): () => void {
   let applying = false;
   let shownCard: CardRef | null = null;
   const known = (kind: CardKind, id: string): boolean => CARDS[kind]?.exists(id) ?? false;
+  let pendingWrite: ReturnType<typeof setTimeout> | undefined;
   const readHash = (): void => {
+    if (pendingWrite !== undefined) clearTimeout(pendingWrite);
+    pendingWrite = undefined;
+    pendingHash = undefined;
     applying = true;
     apply(parsePermalink(window.location.hash, known, knownChapter));
     shownCard = openCard(useAppStore.getState());
     applying = false;
   };
+  // Scrubbing, playing and panning change the state many times a second; the address follows at most every
+  // URL_WRITE_INTERVAL_MS (browsers throttle history calls, and each one costs a timeline step more than the map
+  // does). The last change is always written. Before a card adds an entry, a pending write is made at once, with
+  // the state as it was before the card opened, so the entry being left holds the state it was left in.
+  let pendingHash: string | undefined;
+  const write = (hash: string): void => {
+    if (hash !== window.location.hash) window.history.replaceState(window.history.state, '', hash);
+  };
+  const flush = (): void => {
+    if (pendingWrite !== undefined) clearTimeout(pendingWrite);
+    const hash = pendingHash;
+    pendingWrite = undefined;
+    pendingHash = undefined;
+    if (hash !== undefined) write(hash);
+  };
   const replace = (): void => {
     if (applying) return;
-    const hash = currentHash();
-    if (hash !== window.location.hash) window.history.replaceState(window.history.state, '', hash);
+    pendingHash = currentHash();
+    pendingWrite ??= setTimeout(flush, URL_WRITE_INTERVAL_MS);
   };
   const cardChanged = (): void => {
     const previous = shownCard;
     const next = openCard(useAppStore.getState());
     shownCard = next;
     if (applying) return;
+    flush();
     const entryWasClosed = isClosedCardEntry(window.history.state);
     const entry: HistoryEntryState = next === null ? { closedCard: previous !== null || entryWasClosed } : {};
     if (historyActionForCard(previous, next, entryWasClosed) === 'push') window.history.pushState(entry, '', currentHash());
@@ -130,7 +153,7 @@ export function startUrlSync(): () => void {
     waiting = false;
     stopWaiting();
     readHash();
-    replace();
+    write(currentHash());
   };
   const stopWaiting = useDataStore.subscribe(onData);
   onData(useDataStore.getState());
@@ -148,7 +171,10 @@ export function startUrlSync(): () => void {
     subscribeTo((state) => state.unitFilterId, replace),
   ];
   window.addEventListener('popstate', readHash);
+  window.addEventListener('pagehide', flush);
   return () => {
+    flush();
+    window.removeEventListener('pagehide', flush);
     stopWaiting();
     for (const unsubscribe of unsubscribers) unsubscribe();
     window.removeEventListener('popstate', readHash);
