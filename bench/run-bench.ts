@@ -70,6 +70,38 @@ async function searchTime(page: Page, url: string, query: string): Promise<numbe
   return page.evaluate(() => (window as unknown as { __resultsAt: number }).__resultsAt);
 }
 
+interface ManifestChunk {
+  file: string;
+  isEntry?: boolean;
+  imports?: string[];
+  dynamicImports?: string[];
+}
+
+/**
+ * The app's start path, from Vite's build manifest: the entry script (src/boot.ts), the app it imports as soon as
+ * the first frame is painted (its one dynamic import, src/main.tsx), and every chunk those import statically, as
+ * paths under dist/. What the app loads later by dynamic import (the map and what lies over it, the cards, the
+ * panels, the decoder, the image export) is not on it.
+ */
+function startPathScripts(manifestFile: string): string[] {
+  const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as Record<string, ManifestChunk>;
+  const entries = Object.entries(manifest).filter(([, chunk]) => chunk.isEntry === true);
+  if (entries.length !== 1) throw new Error(`bench: the build manifest has ${entries.length} entries, not one`);
+  const [entryKey, entry] = entries[0] ?? [];
+  if (entryKey === undefined || entry === undefined) throw new Error('bench: the build manifest has no entry');
+  const files = new Set<string>();
+  const visit = (key: string): void => {
+    const chunk = manifest[key];
+    if (chunk === undefined) throw new Error(`bench: the build manifest has no chunk ${key}`);
+    if (files.has(chunk.file)) return;
+    files.add(chunk.file);
+    for (const imported of chunk.imports ?? []) visit(imported);
+  };
+  visit(entryKey);
+  for (const started of entry.dynamicImports ?? []) visit(started);
+  return [...files];
+}
+
 /** The first place name of the telegram's text, as it is spelt there: what the search probe types. */
 function firstPlaceName(dataDir: string): string {
   const telegram = JSON.parse(readFileSync(join(dataDir, 'telegram.json'), 'utf8')) as { blocks: { sentences: { id: string; text: string }[] }[] };
@@ -81,7 +113,8 @@ function firstPlaceName(dataDir: string): string {
 
 async function main(): Promise<void> {
   console.log('bench: building the app and the bare page ...');
-  execSync('npm run build', { cwd: repo, stdio: 'ignore' });
+  // With Vite's manifest (dist/.vite/manifest.json), which the start path is read from.
+  execSync('npm run data && npx vite build --manifest', { cwd: repo, stdio: 'ignore' });
   execSync('npx vite build --config bench/vite.bare.config.ts', { cwd: repo, stdio: 'ignore' });
   writeStaticTextPage(join(repo, 'dist', 'data'), join(repo, 'bench', 'out', 'text'));
   const server = await serveStatic({ '/app/': join(repo, 'dist'), '/bare/': join(repo, 'bench', 'out', 'bare'), '/text/': join(repo, 'bench', 'out', 'text') }, PORT);
@@ -286,11 +319,9 @@ async function main(): Promise<void> {
   // 5. Bundle and data sizes.
   const assets = filesUnder(join(repo, 'dist', 'assets'));
   const appJs = assets.filter((file) => file.endsWith('.js') && !/maplibre/.test(file));
-  // The start path: the entry script and the chunks index.html preloads with it (its static imports). The cards, the
-  // units and comparison panels, the swipe map, the decoder and the image export load later, in chunks of their own.
-  const indexHtml = readFileSync(join(repo, 'dist', 'index.html'), 'utf8');
-  const startJs = [...indexHtml.matchAll(/<(?:script type="module"[^>]*\ssrc|link rel="modulepreload"[^>]*\shref)="\.\/(assets\/[^"]+\.js)"/g)].map((match) => join(repo, 'dist', match[1] ?? ''));
-  if (startJs.length === 0) throw new Error('bench: no entry script found in dist/index.html');
+  // The start path (startPathScripts): the map's code, the cards, the units and comparison panels, the swipe map,
+  // the decoder and the image export load later, in chunks of their own.
+  const startJs = startPathScripts(join(repo, 'dist', '.vite', 'manifest.json')).map((path) => join(repo, 'dist', path));
   const loadedData = ['data/telegram.json', 'data/places.json', 'data/units.json', 'data/statements.json', 'data/mentions.json', 'data/outcome.json', 'data/places.geojson', 'data/situation.geojson', 'data/outcome.geojson']
     .map((path) => join(repo, 'dist', path))
     .concat(filesUnder(join(repo, 'dist', 'data', 'basemap')), filesUnder(join(repo, 'dist', 'data', 'symbols')), filesUnder(join(repo, 'dist', 'glyphs')));

@@ -111,7 +111,7 @@ async function holdFirstScreenFile(page: Page): Promise<() => void> {
 
 /** Opens the page and waits until the app's script has run but has not yet taken the page over. */
 async function openWhileAppStarts(page: Page): Promise<void> {
-  // Not until "load": the held file is preloaded from the page's head, which holds the load event too.
+  // Not until "load": the entry script preloads the held file, which holds the load event too.
   await page.goto('./', { waitUntil: 'domcontentloaded' });
   await expect.poll(() => page.evaluate(() => window.__appStore !== undefined)).toBe(true);
   await expect(page.locator('#root')).toHaveAttribute('data-prerendered');
@@ -146,4 +146,25 @@ test('the live text is the prerendered text, mark for mark (no layout jump when 
   await expect(page.locator('#root')).not.toHaveAttribute('data-prerendered');
   expect(await article.evaluate((element) => element.outerHTML)).toBe(before);
   expect(await article.locator('.mention').last().boundingBox()).toEqual(box);
+});
+
+test('the first frame is drawn before the app\'s own code and data are asked for', async ({ page }) => {
+  // The page's first animation frame, on the page's clock: the frame the prerendered text is painted in.
+  await page.addInitScript(() => {
+    requestAnimationFrame(() => {
+      (window as unknown as { __firstFrameAt: number }).__firstFrameAt = performance.now();
+    });
+  });
+  await page.goto('./');
+  await expect(page.locator('#root')).not.toHaveAttribute('data-prerendered');
+  const { firstFrame, requests } = await page.evaluate(() => ({
+    firstFrame: (window as unknown as { __firstFrameAt?: number }).__firstFrameAt,
+    requests: performance.getEntriesByType('resource').map((entry) => ({ path: new URL(entry.name).pathname, start: entry.startTime })),
+  }));
+  expect(firstFrame).toBeDefined();
+  const app = requests.filter((request) => /\/assets\/main-[^/]+\.js$/.test(request.path));
+  const data = requests.filter((request) => /\/data\/(telegram|mentions|places|tour)\.json$/.test(request.path));
+  expect(app).toHaveLength(1);
+  expect(data).toHaveLength(4);
+  for (const request of [...app, ...data]) expect(request.start, request.path).toBeGreaterThanOrEqual(firstFrame ?? Infinity);
 });

@@ -2,8 +2,6 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { flushSync } from 'react-dom';
 import { App } from './app/app';
-import 'virtual:css-palette.css';
-import './app/app.css';
 import { isPrerendered, takeOver } from './app/take-over';
 import { useDataStore } from './data/data-store';
 import { linkUiFonts } from './data/ui-fonts';

@@ -1,25 +1,13 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { AboutDocument } from '../features/about/about-dialog';
 import { DataStatus } from '../features/data-status/data-status';
 import { DecodePanel } from '../features/decoder/decode-panel';
 import { CiteView } from '../features/cite/cite-view';
 import { ExportMenu } from '../features/export/export-menu';
-import { Legend } from '../features/legend/legend';
 import { SidePanel } from './side-panel';
-import { prefetchPanels, SwipeMapSlot } from './lazy-panels';
-import { OutcomeCard } from '../features/outcome/outcome-card';
-import { PlaceCard } from '../features/place-card/place-card';
-import { StatementCard } from '../features/statement-card/statement-card';
-import { UnitCard } from '../features/units/unit-card';
+import { MapPanel } from './lazy-panels';
 import { PlaceSearchBox } from '../features/search/place-search-box';
-import { Timeline } from '../features/timeline/timeline';
-import { TourButton, TourPanel } from '../features/tour/tour-panel';
-import { FormationFilterNotice } from '../features/units/formation-filter';
-import { VisibleNow } from '../features/visible-now/visible-now';
-import { MapView } from '../map/map-view';
-import { setMapPhase } from '../map/map-status';
-import { MapNotice } from '../features/map-notice/map-notice';
-import { supportsWebGl } from '../map/webgl-support';
+import { TourButton } from '../features/tour/tour-panel';
 import { PanelErrorBoundary } from './error-boundary';
 import { SkipLinks } from './skip-links';
 
@@ -83,54 +71,5 @@ export function App({ firstScreenOnly = false, initialSearch = '', readerHasBegu
         </section>
       </main>
     </div>
-  );
-}
-
-/** Everything over the map: the map itself, its notices, legend, cards, tour caption and timeline. */
-function MapPanel() {
-  const [webGl] = useState(supportsWebGl);
-  useEffect(prefetchPanels, []);
-  useEffect(() => {
-    if (!webGl) setMapPhase('unavailable', 'This browser cannot draw the map (WebGL is not available).');
-  }, [webGl]);
-  return (
-    <>
-      {webGl ? (
-        <>
-          <PanelErrorBoundary name="map">
-            <MapView />
-          </PanelErrorBoundary>
-          <PanelErrorBoundary name="swipe map">
-            <SwipeMapSlot />
-          </PanelErrorBoundary>
-        </>
-      ) : (
-        <div role="alert" className="no-webgl">
-          This browser cannot draw the map (WebGL is not available). The telegram, the search and the place cards still work.
-        </div>
-      )}
-      <MapNotice />
-      <PanelErrorBoundary name="legend">
-        <Legend />
-      </PanelErrorBoundary>
-      <div className="map-readout">
-        <FormationFilterNotice />
-        <PanelErrorBoundary name="list of what the map shows">
-          <VisibleNow />
-        </PanelErrorBoundary>
-      </div>
-      <PanelErrorBoundary name="place card">
-        <PlaceCard />
-        <OutcomeCard />
-        <StatementCard />
-        <UnitCard />
-      </PanelErrorBoundary>
-      <PanelErrorBoundary name="tour">
-        <TourPanel />
-      </PanelErrorBoundary>
-      <PanelErrorBoundary name="timeline">
-        <Timeline />
-      </PanelErrorBoundary>
-    </>
   );
 }

@@ -2,7 +2,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { DATA_FILES, type AppData, type DataKey } from '../data/app-data';
 import { buildIndex, useDataStore, type FileState } from '../data/data-store';
 import { App } from './app';
-import { FIRST_SCREEN_FILES } from './take-over';
+import { FIRST_SCREEN_FILES } from './first-screen-files';
 
 /**
  * The page's first screen as HTML, for the built index.html (vite.config.ts writes it in): the app's own

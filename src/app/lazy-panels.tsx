@@ -5,15 +5,19 @@ import { swipeMapShown } from '../store/reading-slice';
 /**
  * The panels a reader opens, not the ones the page opens with: their code comes in chunks of its own, so the first
  * screen (text, search, map) does not wait for it. Each chunk is fetched when the page is idle (prefetchPanels), so
- * a panel still opens at once. (The cards stay in the page's own code: they open and close all the time, and a
- * card rendered only while open cost heap over many openings in the benchmark.)
+ * a panel still opens at once. The cards come in one chunk and, once it is there, stay mounted: each renders
+ * nothing while closed (a card rendered only while open cost heap over many openings in the benchmark).
  */
 const CHUNKS = {
+  cards: () => import('./cards'),
+  mapPanel: () => import('./map-panel'),
   orderOfBattle: () => import('../features/units/order-of-battle-panel'),
   compare: () => import('../features/compare/compare-view'),
   swipeMap: () => import('../features/compare/swipe-map'),
 };
 
+const LazyMapPanel = lazy(() => CHUNKS.mapPanel().then((module) => ({ default: module.MapPanel })));
+const LazyCards = lazy(() => CHUNKS.cards().then((module) => ({ default: module.Cards })));
 const LazyOrderOfBattle = lazy(() => CHUNKS.orderOfBattle().then((module) => ({ default: module.OrderOfBattlePanel })));
 const LazyCompare = lazy(() => CHUNKS.compare().then((module) => ({ default: module.CompareView })));
 const LazySwipeMap = lazy(() => CHUNKS.swipeMap().then((module) => ({ default: module.SwipeMap })));
@@ -26,6 +30,27 @@ export function SwipeMapSlot() {
       <LazySwipeMap />
     </Suspense>
   ) : null;
+}
+
+/** The map and all that lies over it (map-panel.tsx); its chunk is fetched as soon as the app renders. */
+export function MapPanel() {
+  return (
+    <Suspense fallback={null}>
+      <LazyMapPanel />
+    </Suspense>
+  );
+}
+
+/**
+ * The place, event, statement and unit cards. A card opened before their chunk has arrived (from a permalink, or a
+ * click in the first moments) opens as soon as it has: the store already holds what is open.
+ */
+export function CardsSlot() {
+  return (
+    <Suspense fallback={null}>
+      <LazyCards />
+    </Suspense>
+  );
 }
 
 const loading = <p className="panel-message">Loading…</p>;

@@ -1,4 +1,4 @@
-import type { DataKey } from '../data/app-data';
+import { FIRST_SCREEN_FILES } from './first-screen-files';
 import { useDataStore } from '../data/data-store';
 
 /**
@@ -14,8 +14,6 @@ import { useDataStore } from '../data/data-store';
  * "still starting" cursor (app.css). Without JavaScript they stay inert text (noscript.css).
  */
 
-/** The data files the first screen is drawn from: at build time, and before the app takes the page over. */
-export const FIRST_SCREEN_FILES = ['telegram', 'mentions', 'places', 'tour'] as const satisfies readonly DataKey[];
 
 /**
  * How long the prerendered page waits for those files before the app takes it over all the same (and says

@@ -1,78 +1,10 @@
-import { useEffect, useRef, useState } from 'react';
-import type { AboutData } from '../../../geo/schema/about-schema';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useDataStore } from '../../data/data-store';
-import { TermText } from '../glossary/term-text';
-import { AboutSources } from './about-sources';
 import { browserStorage, rememberDismissed, wasDismissed } from './about-visits';
 import './about.css';
 
-const KIND_NOTE = {
-  fact: undefined,
-  reasoning: 'Reasoning of this edition',
-  guide: 'How this map draws it',
-} as const;
-
-function Paragraph({ paragraph }: { paragraph: AboutData['sections'][number]['paragraphs'][number] }) {
-  const note = KIND_NOTE[paragraph.kind];
-  return (
-    <>
-      <p className={`about-paragraph kind-${paragraph.kind}`}>
-        {note !== undefined && <span className="about-kind">{note}: </span>}
-        <TermText text={paragraph.text} />
-      </p>
-      <AboutSources sources={paragraph.sources} />
-    </>
-  );
-}
-
-function AboutContent({ about }: { about: AboutData }) {
-  return (
-    <>
-      <nav aria-label="Sections of the introduction" className="about-toc">
-        <ul>
-          {about.sections.map((section) => (
-            <li key={section.id}>
-              <a href={`#about-${section.id}`}>{section.heading}</a>
-            </li>
-          ))}
-          <li>
-            <a href="#about-glossary">Glossary</a>
-          </li>
-        </ul>
-      </nav>
-      {about.sections.map((section) => (
-        <section key={section.id} id={`about-${section.id}`}>
-          <h3 id={`about-${section.id}-heading`}>{section.heading}</h3>
-          {section.numbered ? (
-            <ol className="about-steps">
-              {section.paragraphs.map((paragraph) => (
-                <li key={paragraph.id}>
-                  <Paragraph paragraph={paragraph} />
-                </li>
-              ))}
-            </ol>
-          ) : (
-            section.paragraphs.map((paragraph) => <Paragraph key={paragraph.id} paragraph={paragraph} />)
-          )}
-        </section>
-      ))}
-      <section id="about-glossary">
-        <h3 id="about-glossary-heading">Glossary</h3>
-        <dl className="about-glossary">
-          {about.glossary.map((term) => (
-            <div key={term.id}>
-              <dt>{term.term}</dt>
-              <dd>
-                {term.note}
-                <AboutSources sources={term.sources} />
-              </dd>
-            </div>
-          ))}
-        </dl>
-      </section>
-    </>
-  );
-}
+/** The introduction's words come in a chunk of their own: most visits read the telegram, not the introduction. */
+const AboutContent = lazy(() => import('./about-content').then((module) => ({ default: module.AboutContent })));
 
 /**
  * The header's "About" button and the introduction it opens: a modal dialog, opened by itself on a first visit
@@ -124,7 +56,9 @@ export function AboutDocument({ opensOnFirstVisit = true }: { opensOnFirstVisit?
         {/* Rendered only while open, so its words do not stand in the page behind a closed dialog. */}
         {open && <div className="about-body">
           {about !== undefined ? (
-            <AboutContent about={about} />
+            <Suspense fallback={<p>Loading the introduction…</p>}>
+              <AboutContent about={about} />
+            </Suspense>
           ) : (
             <p>{status === 'loading' ? 'Loading the introduction…' : 'The introduction could not be loaded; the telegram, the map and the place cards still work.'}</p>
           )}

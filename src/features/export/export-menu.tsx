@@ -8,7 +8,6 @@ import { useAppStore } from '../../store/app-store';
 import { currentPermalink } from '../../store/url-sync';
 import { openCardSummary } from '../cite/open-card';
 import { GLOBAL_STATE } from '../../map/global-state';
-import { LEGEND_LINES, OUTCOME_LEGEND_LINE } from '../../map/legend-lines';
 import { getLiveMap, useMapStatus } from '../../map/map-status';
 import { DEFAULT_SNAPSHOT_RATIO, SNAPSHOT_RATIOS } from './snapshot-sizes';
 
@@ -57,12 +56,12 @@ export function ExportMenu() {
       const { time } = useAppStore.getState();
       const credits = exportCredits(source, BASEMAP_ATTRIBUTION);
       // What the page's map draws (in the swipe map it is the plan's half, without the outcome).
-      const legend = GLOBAL_STATE.showOutcome(useAppStore.getState()) ? [OUTCOME_LEGEND_LINE, ...LEGEND_LINES] : LEGEND_LINES;
+      const withOutcome = GLOBAL_STATE.showOutcome(useAppStore.getState());
       const writtenMidnights = useDataStore.getState().index.writtenMidnights;
       // The drawing code loads only now: most readers never make an image.
-      const { composeSnapshot, downloadPng, snapshotFileName } = await import('./map-snapshot');
+      const { composeSnapshot, downloadPng, snapshotFileName, snapshotLegend } = await import('./map-snapshot');
       const caption = snapshotCaption({ title: IMAGE_TITLE, time, writtenMidnights, card: openCardSummary(), permalink: currentPermalink(), citation: credits.citation, attribution: credits.attribution });
-      const { canvas, ratio: drawnAt } = await composeSnapshot(map, caption, legend, ratio);
+      const { canvas, ratio: drawnAt } = await composeSnapshot(map, caption, snapshotLegend(withOutcome), ratio);
       await downloadPng(canvas, snapshotFileName(time));
       const size = `${canvas.width} × ${canvas.height} pixels`;
       setStatus(drawnAt < ratio - 0.01 ? `Image saved, ${size}: at ${drawnAt.toFixed(1)}×, the largest this browser draws the map.` : `Image saved, ${size}.`);

@@ -4,7 +4,7 @@ import { wrapText } from '../../domain/export/wrap-text';
 import { scaleBar, type ScaleBar } from '../../domain/scale-bar';
 import { formatDocumentTime } from '../../domain/time';
 import { INK } from '../../shared/palette';
-import { dashInPixels, type LegendLine } from '../../map/legend-lines';
+import { dashInPixels, LEGEND_LINES, OUTCOME_LEGEND_LINE, type LegendLine } from '../../map/legend-lines';
 import { fontsReadyFor, pageFontStack } from '../../data/ui-fonts';
 import { DEFAULT_SNAPSHOT_RATIO } from './snapshot-sizes';
 
@@ -22,6 +22,11 @@ export function nextIdle(map: MapLibreMap, timeoutMs = 20_000): Promise<void> {
     });
     map.triggerRepaint();
   });
+}
+
+/** The legend of the image: the map's lines, and the outcome's when the map draws it. */
+export function snapshotLegend(withOutcome: boolean): readonly LegendLine[] {
+  return withOutcome ? [OUTCOME_LEGEND_LINE, ...LEGEND_LINES] : LEGEND_LINES;
 }
 
 export function snapshotFileName(time: number): string {
