@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import react from '@vitejs/plugin-react';
@@ -9,37 +10,104 @@ import type * as CssPaletteModule from './src/shared/css-palette';
 
 /**
  * The Content-Security-Policy the built app runs under: everything from its own origin, no inline script, no eval.
- * Only the production build gets it; the dev server injects an inline script for hot reloading.
+ * The one inline stylesheet (the entry's, inlined by inlineEntryStylesheet below) is allowed by its hash, never by
+ * 'unsafe-inline'. Only the production build gets it; the dev server injects an inline script for hot reloading.
  */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "worker-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data: blob:",
-  "connect-src 'self'",
-  "font-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'none'",
-].join('; ');
+export function contentSecurityPolicy(styleHashes: readonly string[]): string {
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    "worker-src 'self'",
+    ["style-src 'self'", ...styleHashes.map((hash) => `'${hash}'`)].join(' '),
+    "img-src 'self' data: blob:",
+    "connect-src 'self'",
+    "font-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'none'",
+  ].join('; ');
+}
+
+/** The hash a CSP source expression gives for an inline <style> element's exact text. */
+export const styleHash = (css: string): string => `sha256-${createHash('sha256').update(css, 'utf8').digest('base64')}`;
 
 /**
- * What the server sends with every file. The header policy adds `frame-ancestors`, which browsers ignore in a
- * <meta> policy: only a header can stop other sites from framing the app. The README lists these for any host.
+ * What the server sends with every file, for the policy `index.html` carries. The header policy adds
+ * `frame-ancestors`, which browsers ignore in a <meta> policy: only a header can stop other sites from framing the
+ * app. The build writes these into `dist/_headers` (the format Netlify and Cloudflare Pages read), and `vite
+ * preview` sends them from there; the README says what to set on other hosts.
  */
-export const SERVED_HEADERS: Record<string, string> = {
-  'Content-Security-Policy': `${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`,
-  'X-Content-Type-Options': 'nosniff',
-  // Links out (the archive's page) carry no address of this page.
-  'Referrer-Policy': 'no-referrer',
-};
-
-function contentSecurityPolicy(): Plugin {
+export function servedHeaders(policy: string): Record<string, string> {
   return {
-    name: 'content-security-policy',
+    'Content-Security-Policy': `${policy}; frame-ancestors 'none'`,
+    'X-Content-Type-Options': 'nosniff',
+    // Links out (the archive's page) carry no address of this page.
+    'Referrer-Policy': 'no-referrer',
+  };
+}
+
+const HEADERS_FILE = '_headers';
+
+export function formatHeadersFile(headers: Record<string, string>): string {
+  return `/*\n${Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`).join('\n')}\n`;
+}
+
+export function parseHeadersFile(text: string): Record<string, string> {
+  return Object.fromEntries([...text.matchAll(/^ {2}([\w-]+): (.+)$/gm)].map((match) => [match[1] ?? '', match[2] ?? '']));
+}
+
+/**
+ * Text first, without a second request: the entry's stylesheet (the page's own styles; the map's and the
+ * comparison's come later with their chunks) is written into index.html as a <style> element, so the browser
+ * paints the prerendered text as soon as it has the page. The policy is written in beside it, with the hash of
+ * exactly that stylesheet, and `dist/_headers` with it once the build is written.
+ */
+function inlineEntryStylesheet(): Plugin {
+  let outDir = 'dist';
+  return {
+    name: 'inline-entry-stylesheet',
     apply: 'build',
-    transformIndexHtml: (html) => html.replace('<meta charset="UTF-8" />', `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`),
+    configResolved(config) {
+      outDir = config.build.outDir;
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, context) {
+        const link = /<link rel="stylesheet" crossorigin href="\.\/(assets\/[^"]+\.css)">/.exec(html);
+        const asset = link === null ? undefined : context.bundle?.[link[1] ?? ''];
+        if (link === null || asset?.type !== 'asset') throw new Error('index.html links no stylesheet of the build to inline');
+        const css = typeof asset.source === 'string' ? asset.source : new TextDecoder().decode(asset.source);
+        if (css.includes('</style')) throw new Error(`${link[1] ?? ''} contains "</style": it cannot be inlined`);
+        const policy = contentSecurityPolicy([styleHash(css)]);
+        // The link stays, disabled (a disabled stylesheet is not fetched): chunks that share code with the entry
+        // look for it before they are imported, and would otherwise fetch and apply the same styles again.
+        return html
+          .replace(link[0], () => `<style>${css}</style>\n    ${link[0].replace('>', ' disabled>')}`)
+          .replace('<meta charset="UTF-8" />', `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${policy}" />`);
+      },
+    },
+    writeBundle() {
+      const html = readFileSync(join(outDir, 'index.html'), 'utf8');
+      const policy = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1];
+      if (policy === undefined) throw new Error(`${outDir}/index.html has no Content-Security-Policy to write into ${HEADERS_FILE}`);
+      writeFileSync(join(outDir, HEADERS_FILE), formatHeadersFile(servedHeaders(policy)));
+    },
+  };
+}
+
+/** `vite preview` sends the headers the build wrote (dist/_headers) with every file it serves. */
+function previewHeaders(): Plugin {
+  return {
+    name: 'preview-headers',
+    configurePreviewServer(server) {
+      const file = join(server.config.build.outDir, HEADERS_FILE);
+      if (!existsSync(file)) throw new Error(`${file} is missing: run \`npm run build\` before \`vite preview\``);
+      const headers = parseHeadersFile(readFileSync(file, 'utf8'));
+      server.middlewares.use((_request, response, next) => {
+        for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
+        next();
+      });
+    },
   };
 }
 
@@ -124,7 +192,7 @@ function prerenderFirstScreen(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), cssPalette(), contentSecurityPolicy(), prerenderFirstScreen()],
+  plugins: [react(), cssPalette(), prerenderFirstScreen(), inlineEntryStylesheet(), previewHeaders()],
   // Relative asset paths, so the built app works from any folder or sub-path of the server it is loaded from.
   base: './',
   build: {
@@ -137,7 +205,7 @@ export default defineConfig({
       },
     },
   },
-  preview: { port: 4173, strictPort: true, headers: SERVED_HEADERS },
+  preview: { port: 4173, strictPort: true },
   server: { port: 5173 },
   test: {
     include: ['src/**/*.test.ts', 'geo/**/*.test.ts'],

@@ -167,4 +167,7 @@ test('the first frame is drawn before the app\'s own code and data are asked for
   expect(app).toHaveLength(1);
   expect(data).toHaveLength(4);
   for (const request of [...app, ...data]) expect(request.start, request.path).toBeGreaterThanOrEqual(firstFrame ?? Infinity);
+  // The page's own stylesheet is in the page: it is not asked for, not before the first frame and not after.
+  expect(requests.filter((request) => /\/assets\/index-[^/]+\.css$/.test(request.path))).toEqual([]);
+  await expect(page.locator('style')).not.toHaveCount(0);
 });

@@ -5,8 +5,8 @@
  * code and data before the first frame would only delay it: the page can show the text without them.
  */
 import { preloadFirstScreenFiles } from './app/first-screen-files';
-// The page's stylesheets belong to the entry, so index.html links them and the first frame is painted in them
-// (the components import theirs too; only the comparison's and the map's come later, with their chunks).
+// The page's stylesheets, all of them here: the build writes them into index.html, so the first frame is painted
+// in them. (Only the comparison's and the map's come later, with their chunks.)
 import 'virtual:css-palette.css';
 import './app/app.css';
 import './features/about/about.css';

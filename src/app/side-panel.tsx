@@ -1,4 +1,3 @@
-import '../features/units/units.css';
 import type { KeyboardEvent, ReactNode } from 'react';
 import { useAppStore } from '../store/app-store';
 import type { SidePanel as Panel } from '../store/reading-slice';

@@ -1,7 +1,6 @@
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useDataStore } from '../../data/data-store';
 import { browserStorage, rememberDismissed, wasDismissed } from './about-visits';
-import './about.css';
 
 /** The introduction's words come in a chunk of their own: most visits read the telegram, not the introduction. */
 const AboutContent = lazy(() => import('./about-content').then((module) => ({ default: module.AboutContent })));

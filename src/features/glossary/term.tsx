@@ -1,6 +1,5 @@
 import { useEffect, useId, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent, type ReactNode } from 'react';
 import { useDataStore } from '../../data/data-store';
-import './term.css';
 
 function useGlossaryTerm(id: string) {
   const glossary = useDataStore((state) => state.data.about?.glossary);

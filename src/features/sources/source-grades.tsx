@@ -1,6 +1,5 @@
 import { GRADES } from '../../../geo/schema/grades';
 import { GRADE_LABEL, GRADE_MEANING } from '../../domain/bibliography';
-import './sources.css';
 
 /** The legend's key to the grade badges the cards put on every source. */
 export function SourceGrades() {

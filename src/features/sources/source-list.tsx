@@ -1,7 +1,6 @@
 import type { SourceRef } from '../../../geo/schema/bibliography-schema';
 import { GRADE_LABEL, onlyForumOrBlog, sourcesStrongestFirst } from '../../domain/bibliography';
 import { useDataStore } from '../../data/data-store';
-import './sources.css';
 
 /**
  * Sources from the bibliography, strongest grade first: formatted citation, grade badge, locator and what each

@@ -1,4 +1,3 @@
-import './timeline-events.css';
 import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import { timelineReadout } from '../../domain/document-times';
 import { KIND_LABEL } from '../../domain/statement-text';

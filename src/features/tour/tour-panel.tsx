@@ -1,4 +1,3 @@
-import './tour.css';
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { chapterPosition } from '../../domain/tour';
 import { useDataStore } from '../../data/data-store';

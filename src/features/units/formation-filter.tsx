@@ -1,4 +1,3 @@
-import './units.css';
 import { useDataStore } from '../../data/data-store';
 import { useAppStore } from '../../store/app-store';
 

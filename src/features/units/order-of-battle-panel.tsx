@@ -1,4 +1,3 @@
-import './units.css';
 import { useMemo } from 'react';
 import { orderOfBattle, type FormationNode } from '../../domain/order-of-battle';
 import { useDataStore } from '../../data/data-store';
