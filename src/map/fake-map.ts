@@ -12,6 +12,9 @@ export class FakeMap implements MapSurface {
   readonly globalState: Record<string, unknown> = {};
   readonly featureState = new Map<string, Record<string, unknown>>();
   readonly calls: string[] = [];
+  /** The options of each easeTo and the bounds and options of each fitBounds, in order. */
+  readonly eases: unknown[] = [];
+  readonly fits: { bounds: unknown; options: unknown }[] = [];
   removed = false;
   zoom = 7;
   center = { lng: 127.5, lat: 37.5 };
@@ -66,12 +69,14 @@ export class FakeMap implements MapSurface {
   }
   easeTo(options: { center: [number, number]; zoom: number }): this {
     this.live('easeTo');
+    this.eases.push(options);
     this.center = { lng: options.center[0], lat: options.center[1] };
     this.zoom = options.zoom;
     return this;
   }
-  fitBounds(): this {
+  fitBounds(bounds?: unknown, options?: unknown): this {
     this.live('fitBounds');
+    this.fits.push({ bounds, options });
     return this;
   }
   getZoom(): number {
