@@ -67,7 +67,11 @@ export function App({ firstScreenOnly = false, initialSearch = '', readerHasBegu
           <SidePanel />
         </section>
         <section className="map-panel" aria-label="Map">
-          {!firstScreenOnly && <MapPanel />}
+          {!firstScreenOnly && (
+            <PanelErrorBoundary name="map">
+              <MapPanel />
+            </PanelErrorBoundary>
+          )}
         </section>
       </main>
     </div>

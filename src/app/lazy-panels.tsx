@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
 import { useAppStore } from '../store/app-store';
 import { swipeMapShown } from '../store/reading-slice';
 
@@ -16,59 +16,38 @@ const CHUNKS = {
   swipeMap: () => import('../features/compare/swipe-map'),
 };
 
-const LazyMapPanel = lazy(() => CHUNKS.mapPanel().then((module) => ({ default: module.MapPanel })));
-const LazyCards = lazy(() => CHUNKS.cards().then((module) => ({ default: module.Cards })));
-const LazyOrderOfBattle = lazy(() => CHUNKS.orderOfBattle().then((module) => ({ default: module.OrderOfBattlePanel })));
-const LazyCompare = lazy(() => CHUNKS.compare().then((module) => ({ default: module.CompareView })));
-const LazySwipeMap = lazy(() => CHUNKS.swipeMap().then((module) => ({ default: module.SwipeMap })));
-
-/** The swipe map, rendered (and its chunk loaded) only while the comparison shows it. */
-export function SwipeMapSlot() {
-  const shown = useAppStore(swipeMapShown);
-  return shown ? (
-    <Suspense fallback={null}>
-      <LazySwipeMap />
-    </Suspense>
-  ) : null;
+/** A component from a chunk, shown once the chunk has arrived and `fallback` until then. */
+function fromChunk(load: () => Promise<ComponentType>, fallback: ReactNode = null): ComponentType {
+  const Lazy = lazy(() => load().then((component) => ({ default: component })));
+  return function Slot() {
+    return (
+      <Suspense fallback={fallback}>
+        <Lazy />
+      </Suspense>
+    );
+  };
 }
+
+const loading = <p className="panel-message">Loading…</p>;
 
 /** The map and all that lies over it (map-panel.tsx); its chunk is fetched as soon as the app renders. */
-export function MapPanel() {
-  return (
-    <Suspense fallback={null}>
-      <LazyMapPanel />
-    </Suspense>
-  );
-}
+export const MapPanel = fromChunk(() => CHUNKS.mapPanel().then((module) => module.MapPanel));
 
 /**
  * The place, event, statement and unit cards. A card opened before their chunk has arrived (from a permalink, or a
  * click in the first moments) opens as soon as it has: the store already holds what is open.
  */
-export function CardsSlot() {
-  return (
-    <Suspense fallback={null}>
-      <LazyCards />
-    </Suspense>
-  );
-}
+export const CardsSlot = fromChunk(() => CHUNKS.cards().then((module) => module.Cards));
 
-const loading = <p className="panel-message">Loading…</p>;
+export const OrderOfBattlePanel = fromChunk(() => CHUNKS.orderOfBattle().then((module) => module.OrderOfBattlePanel), loading);
 
-export function OrderOfBattlePanel() {
-  return (
-    <Suspense fallback={loading}>
-      <LazyOrderOfBattle />
-    </Suspense>
-  );
-}
+export const CompareView = fromChunk(() => CHUNKS.compare().then((module) => module.CompareView), loading);
 
-export function CompareView() {
-  return (
-    <Suspense fallback={loading}>
-      <LazyCompare />
-    </Suspense>
-  );
+const SwipeMap = fromChunk(() => CHUNKS.swipeMap().then((module) => module.SwipeMap));
+
+/** The swipe map, rendered (and its chunk loaded) only while the comparison shows it. */
+export function SwipeMapSlot() {
+  return useAppStore(swipeMapShown) ? <SwipeMap /> : null;
 }
 
 /** Fetches every panel's chunk while the page is idle (a chunk already fetched is not fetched again). */
