@@ -5,6 +5,7 @@
  * code and data before the first frame would only delay it: the page can show the text without them.
  */
 import { preloadFirstScreenFiles } from './app/first-screen-files';
+import { holdActionsFromNow } from './app/hold-actions';
 // The page's stylesheets, all of them here: the build writes them into index.html, so the first frame is painted
 // in them. (Only the comparison's and the map's come later, with their chunks.)
 import 'virtual:css-palette.css';
@@ -15,6 +16,10 @@ import './features/sources/sources.css';
 import './features/timeline/timeline-events.css';
 import './features/tour/tour.css';
 import './features/units/units.css';
+
+// From the first moment a click on a place name or button, or Enter in the search box, is held for the live page.
+const root = document.getElementById('root');
+if (root?.hasAttribute('data-prerendered') === true) holdActionsFromNow(root);
 
 let started = false;
 const start = (): void => {

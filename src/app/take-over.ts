@@ -1,4 +1,5 @@
 import { FIRST_SCREEN_FILES } from './first-screen-files';
+import { atPath, holdActionsFromNow, searchBox, type HeldAction } from './hold-actions';
 import { useDataStore } from '../data/data-store';
 
 /**
@@ -8,9 +9,9 @@ import { useDataStore } from '../data/data-store';
  * the first screen is drawn from the data files below, which the app fetches, and nothing else).
  *
  * Until then the prerendered page is only text: the search box takes typing (kept, see readHandover), but the
- * place names, tabs and header buttons do nothing. From the moment the app's script runs (main.tsx), a click on
- * them, or Enter in the search box, is held and given to the live page once it stands (holdActions); one made
- * before that, while the script is still on its way, is lost. While the page is prerendered, `#root[data-prerendered]` gives the place names a
+ * place names, tabs and header buttons do nothing. From the moment the entry script runs (boot.ts), a click on
+ * them, or Enter in the search box, is held and given to the live page once it stands (hold-actions.ts); one made
+ * before that, while the entry script is still on its way, is lost. While the page is prerendered, `#root[data-prerendered]` gives the place names a
  * "still starting" cursor (app.css). Without JavaScript they stay inert text (noscript.css).
  */
 
@@ -41,50 +42,6 @@ export function firstScreenFilesSettled(timeoutMs = TAKE_OVER_WAIT_MS): Promise<
   });
 }
 
-/** The place of an element under `root` as child indices, so its counterpart can be found in the live page. */
-function pathOf(root: Element, element: Element): number[] {
-  const path: number[] = [];
-  for (let at: Element | null = element; at !== null && at !== root; at = at.parentElement) path.unshift([...(at.parentElement?.children ?? [])].indexOf(at));
-  return path;
-}
-function atPath(root: Element, path: readonly number[]): Element | undefined {
-  let at: Element | undefined = root;
-  for (const index of path) at = at?.children[index];
-  return at;
-}
-
-const ACTIONS = 'button, summary, a, input[type="checkbox"]';
-
-/** A click on a control, or Enter in the search box (which opens the best match), made before the live page stood. */
-type HeldAction = { kind: 'click'; path: number[]; tag: string; text: string } | { kind: 'search-enter' };
-
-/**
- * Holds clicks on the prerendered page's controls, and Enter in its search box, until the live page stands; the
- * returned function stops holding and gives them.
- */
-export function holdActions(root: HTMLElement): () => HeldAction[] {
-  const held: HeldAction[] = [];
-  const onClick = (event: MouseEvent): void => {
-    const target = event.target instanceof Element ? event.target.closest(ACTIONS) : null;
-    if (target === null || !root.contains(target)) return;
-    event.preventDefault();
-    event.stopPropagation();
-    held.push({ kind: 'click', path: pathOf(root, target), tag: target.tagName, text: target.textContent });
-  };
-  const onKeyDown = (event: KeyboardEvent): void => {
-    if (event.key !== 'Enter' || event.target !== searchBox(root)) return;
-    event.preventDefault();
-    held.push({ kind: 'search-enter' });
-  };
-  root.addEventListener('click', onClick, true);
-  root.addEventListener('keydown', onKeyDown, true);
-  return () => {
-    root.removeEventListener('click', onClick, true);
-    root.removeEventListener('keydown', onKeyDown, true);
-    return held;
-  };
-}
-
 /** What the reader did in the prerendered page that the live page must keep. */
 export interface Handover {
   search: string;
@@ -96,7 +53,6 @@ export interface Handover {
   archiveOpen: boolean;
 }
 
-const searchBox = (root: HTMLElement): HTMLInputElement | null => root.querySelector<HTMLInputElement>('.app-header input[role="combobox"]');
 
 export function readHandover(root: HTMLElement): Handover {
   const search = searchBox(root);
@@ -142,7 +98,7 @@ export function replayActions(root: HTMLElement, actions: readonly HeldAction[])
  * between reading the search box and the live page's commit can be lost.
  */
 export async function takeOver(root: HTMLElement, render: (initialSearch: string, readerHasBegun: boolean) => void): Promise<void> {
-  const releaseActions = holdActions(root);
+  const releaseActions = holdActionsFromNow(root);
   await firstScreenFilesSettled();
   const handover = readHandover(root);
   const actions = releaseActions();
