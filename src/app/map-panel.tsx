@@ -7,9 +7,13 @@ import { FormationFilterNotice } from '../features/units/formation-filter';
 import { VisibleNow } from '../features/visible-now/visible-now';
 import { setMapPhase } from '../map/map-status';
 import { MapView } from '../map/map-view';
+import { loadMapRuntime } from '../map/use-map-runtime';
 import { supportsWebGl } from '../map/webgl-support';
 import { PanelErrorBoundary } from './error-boundary';
 import { CardsSlot, prefetchPanels, SwipeMapSlot } from './lazy-panels';
+
+// MapLibre's code is asked for the moment this chunk arrives, while React renders what is below.
+void loadMapRuntime().catch(() => undefined); // the map view reports a failure when it asks again
 
 /**
  * Everything over the map: the map itself, its notices, legend, cards, tour caption and timeline. It comes in a

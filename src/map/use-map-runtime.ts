@@ -3,6 +3,21 @@ import type * as MapRuntime from './map-runtime';
 
 type Runtime = typeof MapRuntime;
 
+let runtime: Promise<Runtime> | undefined;
+
+/**
+ * MapLibre's chunk (map-runtime.ts), asked for once: the first call starts the download, later calls share it. The
+ * map panel's chunk calls it as soon as it arrives, so that MapLibre's code comes while React is still rendering the
+ * panel, not after. A failed download is asked for again by the next call.
+ */
+export function loadMapRuntime(): Promise<Runtime> {
+  if (runtime === undefined) {
+    runtime = import('./map-runtime');
+    runtime.catch(() => (runtime = undefined));
+  }
+  return runtime;
+}
+
 /**
  * Starts a map in the div the returned ref is given, once MapLibre's chunk (map-runtime.ts) has arrived, and stops
  * it on unmount. StrictMode runs the effect twice: the first run's import may resolve after its cleanup, so it
@@ -16,7 +31,7 @@ export function useMapRuntime(start: (runtime: Runtime, container: HTMLDivElemen
     if (container === null) return;
     let alive = true;
     let stop: (() => void) | undefined;
-    import('./map-runtime')
+    loadMapRuntime()
       .then((runtime) => {
         if (alive) stop = once.current.start(runtime, container);
       })
