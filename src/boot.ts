@@ -6,16 +6,10 @@
  */
 import { preloadFirstScreenFiles } from './app/first-screen-files';
 import { holdActionsFromNow } from './app/hold-actions';
-// The page's stylesheets, all of them here: the build writes them into index.html, so the first frame is painted
-// in them. (Only the comparison's and the map's come later, with their chunks.)
+// The first screen's stylesheet: the build writes it into index.html, so the first frame is painted in it. The
+// rest of the page's styles come with the app (main.tsx); the comparison's and the map's with their chunks.
 import 'virtual:css-palette.css';
-import './app/app.css';
-import './features/about/about.css';
-import './features/glossary/term.css';
-import './features/sources/sources.css';
-import './features/timeline/timeline-events.css';
-import './features/tour/tour.css';
-import './features/units/units.css';
+import './app/first-screen.css';
 
 // From the first moment a click on a place name or button, or Enter in the search box, is held for the live page.
 const root = document.getElementById('root');

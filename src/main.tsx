@@ -7,6 +7,15 @@ import { useDataStore } from './data/data-store';
 import { linkUiFonts } from './data/ui-fonts';
 import { useAppStore } from './store/app-store';
 import { startUrlSync } from './store/url-sync';
+// The page's styles beyond the first screen (boot.ts has that one). They arrive with this module: the browser has
+// them before it runs it, so the page the app takes over is never drawn without them.
+import './app/app.css';
+import './features/about/about.css';
+import './features/glossary/term.css';
+import './features/sources/sources.css';
+import './features/timeline/timeline-events.css';
+import './features/tour/tour.css';
+import './features/units/units.css';
 
 linkUiFonts(document.baseURI);
 void useDataStore.getState().load(document.baseURI);

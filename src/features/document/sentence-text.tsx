@@ -1,3 +1,4 @@
+import { Fragment } from 'react';
 import type { Sentence } from '../../../geo/schema/telegram-schema';
 import type { Mention } from '../../domain/mention-matcher';
 
@@ -19,10 +20,10 @@ function WithLineBreaks({ text }: { text: string }) {
   return (
     <>
       {lines.map((line, index) => (
-        <span key={index}>
+        <Fragment key={index}>
           {index > 0 && <br />}
           {line}
-        </span>
+        </Fragment>
       ))}
     </>
   );
@@ -38,7 +39,7 @@ export function SentenceText({ sentence, mentions, renderMention }: SentenceText
   return (
     <>
       {splitByMentions(sentence.text, mentions).map((part, index) =>
-        'mention' in part ? <span key={index}>{renderMention(part.mention, part.text)}</span> : <WithLineBreaks key={index} text={part.text} />,
+        'mention' in part ? <Fragment key={index}>{renderMention(part.mention, part.text)}</Fragment> : <WithLineBreaks key={index} text={part.text} />,
       )}
     </>
   );
