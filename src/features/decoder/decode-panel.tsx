@@ -8,7 +8,7 @@ export function DecodePanel() {
   const [open, setOpen] = useState(false);
   return (
     <div className="decode">
-      <button type="button" aria-expanded={open} onClick={() => setOpen(!open)}>
+      <button type="button" className="header-button" aria-expanded={open} onClick={() => setOpen(!open)}>
         Decode a spelling
       </button>
       {open && (
