@@ -16,6 +16,7 @@ const map = new MapLibreMap({
   center: [DEFAULT_VIEW.lon, DEFAULT_VIEW.lat],
   zoom: DEFAULT_VIEW.zoom,
   localIdeographFontFamily: false,
+  fadeDuration: 0, // as the app's map (src/map/map-runtime.ts): without it this page would wait for fades the app does not
 });
 map.setMissingStyleImageResolver((id) => resolveStyleImage(map, id, document.baseURI));
 map.once('idle', () => {

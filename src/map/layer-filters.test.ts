@@ -1,4 +1,4 @@
-import { featureFilter, type Feature, type FilterSpecification } from '@maplibre/maplibre-gl-style-spec';
+import { createExpression, featureFilter, latest, type Feature, type FilterSpecification, type StylePropertySpecification } from '@maplibre/maplibre-gl-style-spec';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { LayerSpecification } from 'maplibre-gl';
@@ -38,9 +38,19 @@ function stateAt(changes: Partial<GlobalStateValues>): GlobalStateValues {
   return { ...globalStateOf(useAppStore.getState()), ...changes };
 }
 
-/** The sorted distinct values of `key` over the features the layer's filter lets through. */
+/** Whether the layer's `visibility` (a constant or an expression over global state) is 'visible' in `state`. */
+function visible(layer: LayerSpecification, state: GlobalStateValues): boolean {
+  const visibility: unknown = layer.layout !== undefined && 'visibility' in layer.layout ? layer.layout.visibility : 'visible';
+  const spec = (latest as unknown as Record<string, Record<string, StylePropertySpecification>>)[`layout_${layer.type}`]?.visibility;
+  const parsed = createExpression(visibility, `layers.${layer.id}.layout.visibility`, spec, state);
+  if (parsed.result !== 'success') throw new Error(`${layer.id}: bad visibility ${JSON.stringify(parsed.value)}`);
+  return parsed.value.evaluate({ zoom: 8 }) === 'visible';
+}
+
+/** The sorted distinct values of `key` over the features the layer draws: none while it is hidden, else those its filter lets through. */
 function shown(layer: LayerSpecification, features: BuiltFeature[], state: GlobalStateValues, key: string): string[] {
   if (!('filter' in layer) || layer.filter === undefined) throw new Error(`${layer.id} has no filter`);
+  if (!visible(layer, state)) return [];
   const filter = featureFilter(layer.filter as FilterSpecification, `layers.${layer.id}.filter`, state);
   const values = features.filter((feature) => filter.filter({ zoom: 8 }, feature)).map((feature) => String(feature.properties[key]));
   return [...new Set(values)].sort();

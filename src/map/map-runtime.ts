@@ -1,4 +1,4 @@
-import { Map as MapLibreMap, NavigationControl, ScaleControl, setWorkerUrl, type IControl } from 'maplibre-gl';
+import { Map as MapLibreMap, NavigationControl, prewarm, ScaleControl, setWorkerUrl, type IControl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { useAppStore } from '../store/app-store';
@@ -19,6 +19,9 @@ import { resolveStyleImage } from './map-images';
 // MapLibre 6 is ESM-only and cannot guess where its worker lives once bundled: without this the map fails
 // with "Worker failed to load".
 setWorkerUrl(workerUrl);
+// The workers start loading their script now, while the page's map is still being set up, not only when the map
+// first asks them for tiles; the pool then also outlives the map (StrictMode's second mount reuses it).
+prewarm();
 
 declare global {
   interface Window {
@@ -74,6 +77,10 @@ function createMap(container: HTMLElement, side: MapSide, camera: Camera, option
     attributionControl: options.attribution ? { compact: true } : false,
     // Labels come from the bundled glyphs (style `glyphs`), never from the reader's system fonts.
     localIdeographFontFamily: false,
+    // Labels and symbols are placed at once, not faded in over 300 ms: a timeline step lays the situation's tiles
+    // out again, and a faded symbol kept the map from settling on the new moment for another 300 ms; read against
+    // a moving timeline a fading label lags behind the time it belongs to.
+    fadeDuration: 0,
     canvasContextAttributes: { preserveDrawingBuffer: true },
     // The canvas is a named region; two maps on the page must not share one name.
     locale: { 'Map.Title': options.canvasTitle },

@@ -9,7 +9,12 @@ import { readGlobalState } from './global-state';
  */
 export const OUTCOME_SOURCE = 'outcome';
 
-const shown: FilterSpecification = ['all', ['==', readGlobalState('showOutcome'), true], ['>=', readGlobalState('time'), ['get', 'start']]];
+const shown: FilterSpecification = ['>=', readGlobalState('time'), ['get', 'start']];
+/**
+ * Switched on and off by visibility, not by the filter: a layer hidden this way holds no tiles, so while the
+ * outcome is off a timeline step (which changes `time`, read by the filter) has no outcome tiles to lay out again.
+ */
+const layout = { visibility: ['case', readGlobalState('showOutcome'), 'visible', 'none'] as ExpressionSpecification } as const;
 const isPoint: ExpressionSpecification = ['==', ['geometry-type'], 'Point'];
 
 export const outcomeLayers: LayerSpecification[] = [
@@ -18,7 +23,7 @@ export const outcomeLayers: LayerSpecification[] = [
     type: 'line',
     source: OUTCOME_SOURCE,
     filter: ['all', shown, ['==', ['geometry-type'], 'LineString']],
-    layout: { 'line-join': 'round' },
+    layout: { ...layout, 'line-join': 'round' },
     paint: { 'line-color': OUTCOME, 'line-width': 3, 'line-dasharray': [1, 1, 4, 1], 'line-opacity': 0.9 },
   },
   {
@@ -26,6 +31,7 @@ export const outcomeLayers: LayerSpecification[] = [
     type: 'circle',
     source: OUTCOME_SOURCE,
     filter: ['all', shown, isPoint, ['==', ['get', 'disputed'], true]],
+    layout,
     paint: { 'circle-radius': 13, 'circle-color': 'rgba(0,0,0,0)', 'circle-stroke-color': OUTCOME, 'circle-stroke-width': 1.5, 'circle-stroke-opacity': 0.8 },
   },
   {
@@ -33,6 +39,7 @@ export const outcomeLayers: LayerSpecification[] = [
     type: 'circle',
     source: OUTCOME_SOURCE,
     filter: ['all', shown, isPoint],
+    layout,
     paint: { 'circle-radius': 8, 'circle-color': OUTCOME, 'circle-opacity': 0.85, 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 2 },
   },
 ];
